@@ -1,0 +1,52 @@
+/** Title bar: the network picker and the language switch. */
+import { useTranslation } from 'react-i18next';
+import { type VariantId, variantIds } from '../core/variants';
+import { type Lang, languages } from '../state/viewState';
+
+const langNames: Record<Lang, string> = { en: 'English', zh: '简体中文' };
+
+interface Props {
+  readonly variant: VariantId;
+  readonly lang: Lang;
+  readonly onVariant: (v: VariantId) => void;
+  readonly onLang: (l: Lang) => void;
+}
+
+export function Header({ variant, lang, onVariant, onLang }: Props) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="title-block">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="controls">
+        <fieldset className="variant-picker">
+          <legend>{t('variant.label')}</legend>
+          {variantIds.map((id) => (
+            <label key={id} className={id === variant ? 'chip chip-on' : 'chip'}>
+              <input
+                type="radio"
+                name="variant"
+                value={id}
+                checked={id === variant}
+                onChange={() => onVariant(id)}
+              />
+              {t(`variant.${id}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="lang-picker">
+          {t('app.language')}
+          <select value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
+            {languages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {langNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+/** English UI strings. The Chinese file must have exactly the same keys (typed and tested). */
+export const uiEn = {
+  app: {
+    title: 'AlexNet, layer by layer',
+    tagline: 'The real network, built in your browser. Every number below is computed, not copied.',
+    privacy: 'Nothing leaves this page: images stay in your browser.',
+    language: 'Language',
+  },
+  variant: {
+    label: 'Network',
+    seed: 'AlexNet · single tower (227)',
+    paper: 'AlexNet · paper, two GPUs',
+    torchvision: 'torchvision alexnet',
+    zfnet: 'ZFNet',
+    provenance: 'Source',
+  },
+  totals: {
+    heading: 'Totals',
+    params: 'Learnable parameters',
+    macs: 'Multiply-accumulates per image',
+    bytes: 'Weights in float32',
+    weightedLayers: '{{conv}} conv + {{dense}} fully connected = {{total}} layers',
+  },
+  table: {
+    heading: 'Layer table',
+    caption: 'Every layer of {{name}}: output size with its arithmetic, parameters with their formula, compute and receptive field.',
+    layer: 'Layer',
+    kind: 'Type',
+    output: 'Output',
+    arithmetic: 'Size arithmetic',
+    depth: 'Kernel depth',
+    params: 'Parameters',
+    formula: 'Formula',
+    macs: 'MACs',
+    rf: 'Receptive field',
+    rfWhole: 'whole image',
+    total: 'Total',
+  },
+  kind: {
+    input: 'input',
+    conv: 'convolution',
+    relu: 'ReLU',
+    lrn: 'LRN',
+    maxpool: 'max pool',
+    adaptiveavgpool: 'adaptive avg pool',
+    flatten: 'flatten',
+    dense: 'fully connected',
+    dropout: 'dropout',
+    softmax: 'softmax',
+  },
+  chart: {
+    heading: 'Where the parameters live, and where the compute goes',
+    description:
+      'Share of all learnable parameters (blue) and of all multiply-accumulates (orange) per layer. The fully connected layers hold {{fcParams}} of the parameters but do only {{fcMacs}} of the compute.',
+    params: 'parameters',
+    macs: 'compute (MACs)',
+  },
+  puzzle: {
+    heading: '224 or 227?',
+    body: 'The paper says the input is 224×224×3. Try it in the formula:',
+    conclusion: 'That is not a whole number, so implementations use 227×227, where the arithmetic comes out exactly:',
+  },
+  notes: {
+    badValue: 'Ignored “{{key}}={{value}}” in the link: not a valid value, so the default is shown.',
+    badLayer: 'The link asks for layer “{{value}}”, which {{name}} does not have; showing the input instead.',
+    dismiss: 'Dismiss',
+    rounding: 'Uneven division',
+  },
+} as const;
+
+/** The shape every language must fill: same keys, any strings. */
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type UiStrings = Strings<typeof uiEn>;

@@ -1,0 +1,71 @@
+/** 简体中文界面文字。键必须与英文文件完全一致（类型检查和测试都会核对）。 */
+import type { UiStrings } from './ui.en';
+
+export const uiZh: UiStrings = {
+  app: {
+    title: '逐层看懂 AlexNet',
+    tagline: '真实的网络，就在你的浏览器里搭建。下面的每个数字都是算出来的，不是抄来的。',
+    privacy: '所有数据都留在本页面：图片不会离开你的浏览器。',
+    language: '语言',
+  },
+  variant: {
+    label: '网络',
+    seed: 'AlexNet · 单路（227）',
+    paper: 'AlexNet · 论文版，双 GPU',
+    torchvision: 'torchvision alexnet',
+    zfnet: 'ZFNet',
+    provenance: '出处',
+  },
+  totals: {
+    heading: '合计',
+    params: '可学习参数',
+    macs: '每张图片的乘加次数',
+    bytes: '权重（float32）占用',
+    weightedLayers: '{{conv}} 个卷积层 + {{dense}} 个全连接层 = {{total}} 层',
+  },
+  table: {
+    heading: '逐层表格',
+    caption: '{{name}} 的每一层：输出尺寸及其算式、参数量及其公式、计算量和感受野。',
+    layer: '层',
+    kind: '类型',
+    output: '输出',
+    arithmetic: '尺寸计算',
+    depth: '卷积核深度',
+    params: '参数量',
+    formula: '公式',
+    macs: '乘加次数',
+    rf: '感受野',
+    rfWhole: '整张图片',
+    total: '合计',
+  },
+  kind: {
+    input: '输入',
+    conv: '卷积',
+    relu: 'ReLU',
+    lrn: '局部响应归一化',
+    maxpool: '最大池化',
+    adaptiveavgpool: '自适应平均池化',
+    flatten: '展平',
+    dense: '全连接',
+    dropout: 'Dropout',
+    softmax: 'Softmax',
+  },
+  chart: {
+    heading: '参数在哪里，计算量在哪里',
+    description:
+      '每一层占全部可学习参数的比例（蓝色）和占全部乘加次数的比例（橙色）。全连接层占了 {{fcParams}} 的参数，却只占 {{fcMacs}} 的计算量。',
+    params: '参数',
+    macs: '计算量（乘加）',
+  },
+  puzzle: {
+    heading: '224 还是 227？',
+    body: '论文写的输入是 224×224×3。代入公式试试：',
+    conclusion: '结果不是整数，所以实际实现都用 227×227，这时算式恰好得到整数：',
+  },
+  notes: {
+    badValue: '链接中的“{{key}}={{value}}”无效，已忽略并显示默认值。',
+    badLayer: '链接要求显示“{{value}}”层，但 {{name}} 没有这一层；改为显示输入层。',
+    dismiss: '关闭',
+    rounding: '不能整除',
+  },
+};

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { initI18n } from './i18n';
+import { parseHash } from './state/viewState';
+import './styles.css';
+
+initI18n(parseHash(window.location.hash).state.lang);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The one view state of the app, serialisable to the URL hash so that any view can be linked
+ * (`#variant=paper&layer=conv2&lang=zh`). Every key is parsed and validated here; a bad value
+ * falls back to the default and is reported, never thrown.
+ */
+import { type VariantId, isVariantId } from '../core/variants';
+
+export const languages = ['en', 'zh'] as const;
+export type Lang = (typeof languages)[number];
+export const modes = ['explore', 'present', 'quiz'] as const;
+export type Mode = (typeof modes)[number];
+export const backendChoices = ['auto', 'webgl', 'wasm'] as const;
+export type BackendChoice = (typeof backendChoices)[number];
+export const sampleIds = ['cat', 'coffee', 'astronaut', 'rocket'] as const;
+export type SampleId = (typeof sampleIds)[number];
+
+export interface ViewState {
+  readonly variant: VariantId;
+  /** A layer id of the variant (`conv2`); checked against the variant by the app. */
+  readonly layer: string;
+  /** A built-in sample, or `upload` for the user's own image (never put in the URL). */
+  readonly image: SampleId | 'upload';
+  readonly lang: Lang;
+  readonly mode: Mode;
+  /** Seed of the random weights: the same seed gives the same weights on every backend. */
+  readonly seed: number;
+  readonly backend: BackendChoice;
+}
+
+export const defaultState: ViewState = {
+  variant: 'seed',
+  layer: 'input',
+  image: 'cat',
+  lang: 'en',
+  mode: 'explore',
+  seed: 42,
+  backend: 'auto',
+};
+
+/** A hash value that was not understood, kept so the UI can say what it ignored. */
+export interface RejectedValue {
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface ParsedHash {
+  readonly state: ViewState;
+  readonly rejected: readonly RejectedValue[];
+}
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (v: string): T | undefined =>
+    (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+
+/** One parser per key; each returns undefined for a value it refuses. */
+const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | undefined } = {
+  variant: (v) => (isVariantId(v) ? v : undefined),
+  layer: (v) => (/^[a-z][a-z0-9_]{0,31}$/.test(v) ? v : undefined),
+  image: (v) => oneOf(sampleIds)(v),
+  lang: oneOf(languages),
+  mode: oneOf(modes),
+  seed: (v) => (/^\d{1,9}$/.test(v) ? Number(v) : undefined),
+  backend: oneOf(backendChoices),
+};
+
+function isKey(key: string): key is keyof ViewState {
+  return Object.hasOwn(parsers, key);
+}
+
+/** Parses `#variant=paper&layer=conv2`; unknown keys and bad values are reported and ignored. */
+export function parseHash(hash: string): ParsedHash {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const state: Record<string, unknown> = { ...defaultState };
+  const rejected: RejectedValue[] = [];
+  for (const [key, value] of params) {
+    const parsed = isKey(key) ? parsers[key](value) : undefined;
+    if (parsed === undefined) rejected.push({ key, value });
+    else state[key] = parsed;
+  }
+  return { state: state as unknown as ViewState, rejected };
+}
+
+/** Writes the variant and the keys that differ from the defaults, in a fixed order, so links stay short. */
+export function toHash(state: ViewState): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(defaultState) as (keyof ViewState)[]) {
+    const value = state[key];
+    if (key === 'image' && value === 'upload') continue;
+    // The variant is always written, so a shared link says which network it shows.
+    if (key === 'variant' || value !== defaultState[key]) params.set(key, String(value));
+  }
+  return `#${params.toString()}`;
+}
