@@ -1,4 +1,6 @@
 /** English UI strings. The Chinese file must have exactly the same keys (typed and tested). */
+import type { Strings } from '../i18n/strings';
+
 export const uiEn = {
   app: {
     title: 'AlexNet, layer by layer',
@@ -68,6 +70,4 @@ export const uiEn = {
   },
 } as const;
 
-/** The shape every language must fill: same keys, any strings. */
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type UiStrings = Strings<typeof uiEn>;

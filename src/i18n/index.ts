@@ -4,13 +4,12 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { uiEn } from '../content/ui.en';
-import { uiZh } from '../content/ui.zh';
+import { en, zh } from '../content';
 import type { Lang } from '../state/viewState';
 
 export const resources = {
-  en: { translation: uiEn },
-  zh: { translation: uiZh },
+  en: { translation: en },
+  zh: { translation: zh },
 } as const;
 
 declare module 'i18next' {
