@@ -1,0 +1,47 @@
+/** Previous / next buttons, the position, and a strip of every step to jump to. */
+import { useTranslation } from 'react-i18next';
+import type { LayerInfo } from '../../core/analyze';
+
+interface Props {
+  readonly steps: readonly LayerInfo[];
+  readonly index: number;
+  readonly onGo: (index: number) => void;
+}
+
+export function StepNav({ steps, index, onGo }: Props) {
+  const { t } = useTranslation();
+  return (
+    <nav className="step-nav" aria-label={t('step.position', { n: index + 1, total: steps.length })}>
+      <button type="button" onClick={() => onGo(index - 1)} disabled={index === 0} data-testid="step-prev">
+        ← {t('step.previous')}
+      </button>
+      <span className="step-position" aria-live="polite" data-testid="step-position">
+        {t('step.position', { n: index + 1, total: steps.length })}
+      </span>
+      <button
+        type="button"
+        onClick={() => onGo(index + 1)}
+        disabled={index === steps.length - 1}
+        data-testid="step-next"
+      >
+        {t('step.next')} →
+      </button>
+      <ol className="step-strip">
+        {steps.map((s, i) => (
+          <li key={s.layer.id}>
+            <button
+              type="button"
+              className={[s.params.total > 0 ? 'weighted' : '', i === index ? 'on' : ''].join(' ').trim() || undefined}
+              aria-current={i === index ? 'step' : undefined}
+              onClick={() => onGo(i)}
+              title={s.layer.id}
+            >
+              {s.layer.id}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="muted keys-hint">{t('step.keys')}</p>
+    </nav>
+  );
+}
