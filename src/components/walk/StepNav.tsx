@@ -11,12 +11,12 @@ interface Props {
 export function StepNav({ steps, index, onGo }: Props) {
   const { t } = useTranslation();
   return (
-    <nav className="step-nav" aria-label={t('step.position', { n: index + 1, total: steps.length })}>
+    <nav className="step-nav" aria-label={t('walk.ui.position', { n: index + 1, total: steps.length })}>
       <button type="button" onClick={() => onGo(index - 1)} disabled={index === 0} data-testid="step-prev">
-        ← {t('step.previous')}
+        ← {t('walk.ui.previous')}
       </button>
       <span className="step-position" aria-live="polite" data-testid="step-position">
-        {t('step.position', { n: index + 1, total: steps.length })}
+        {t('walk.ui.position', { n: index + 1, total: steps.length })}
       </span>
       <button
         type="button"
@@ -24,7 +24,7 @@ export function StepNav({ steps, index, onGo }: Props) {
         disabled={index === steps.length - 1}
         data-testid="step-next"
       >
-        {t('step.next')} →
+        {t('walk.ui.next')} →
       </button>
       <ol className="step-strip">
         {steps.map((s, i) => (
@@ -41,7 +41,7 @@ export function StepNav({ steps, index, onGo }: Props) {
           </li>
         ))}
       </ol>
-      <p className="muted keys-hint">{t('step.keys')}</p>
+      <p className="muted keys-hint">{t('walk.ui.keys')}</p>
     </nav>
   );
 }

@@ -1,80 +1,87 @@
 /**
- * The numbers of one step, each with its working typeset: output size, kernel depth,
- * parameters, multiply-accumulates, receptive field and the layer's share of the network.
+ * The numbers of one step, each with its working typeset and a line saying what it means:
+ * output size, kernel depth, parameters, multiply-accumulates, receptive field, shares.
  */
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../../core/analyze';
 import { derivationTex, derivationText, formatInt } from '../../core/format';
 import { formatShape } from '../../core/spec';
+import { type WalkValues, statKeys } from '../../content/walkSteps';
 import { Formula } from './Formula';
 
-const pct = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 3 : 1)}%`;
+interface Props {
+  readonly info: LayerInfo;
+  readonly values: WalkValues;
+  /** The uneven-division note of this layer, if any. */
+  readonly note?: string;
+}
 
-export function StepNumbers({ info, note }: { info: LayerInfo; note?: string }) {
+export function StepNumbers({ info, values, note }: Props) {
   const { t } = useTranslation();
-  const { layer, params, receptiveField: rf } = info;
-  const inChannels = info.inputShape.kind === 'spatial' ? info.inputShape.hwc[2] : 0;
+  const keys = statKeys(info);
+  const { layer, params } = info;
   return (
     <dl className="step-numbers">
       <div>
-        <dt>{t('step.output')}</dt>
+        <dt>{t('walk.ui.output')}</dt>
         <dd>
           <strong className="shape" data-testid="step-output">
             {formatShape(info.outputShape)}
-          </strong>
+          </strong>{' '}
+          <span className="muted">{t(keys.output, values)}</span>
           {info.size && layer.kind !== 'adaptiveavgpool' ? (
             <Formula tex={derivationTex(info.size.derivation)} text={derivationText(info.size.derivation)} display />
           ) : null}
-          {note ? <p className="rounding-note">⚠ {note}</p> : null}
+          {note ? <span className="rounding-note">⚠ {note}</span> : null}
         </dd>
       </div>
-      {layer.kind === 'conv' && info.kernelDepth !== undefined ? (
+      {keys.depth && info.kernelDepth !== undefined ? (
         <div>
-          <dt>{t('step.depth')}</dt>
+          <dt>{t('walk.ui.depth')}</dt>
           <dd>
             <strong data-testid="step-depth">{info.kernelDepth}</strong>{' '}
-            <span className="muted">
-              {layer.groups > 1
-                ? t('step.depthGrouped', { channels: inChannels, groups: layer.groups })
-                : t('step.depthWhy', { depth: info.kernelDepth })}
-            </span>
+            <span className="muted">{t(keys.depth, values)}</span>
           </dd>
         </div>
       ) : null}
       <div>
-        <dt>{t('step.params')}</dt>
+        <dt>{t('walk.ui.params')}</dt>
         <dd>
-          <strong data-testid="step-params">{formatInt(params.total)}</strong>
+          <strong data-testid="step-params">{formatInt(params.total)}</strong>{' '}
+          <span className="muted">{t(keys.params, values)}</span>
           {params.derivation ? (
             <Formula tex={derivationTex(params.derivation)} text={derivationText(params.derivation)} display />
-          ) : (
-            <span className="muted"> — {t('step.paramsNone')}</span>
-          )}
+          ) : null}
         </dd>
       </div>
-      {info.macsDerivation ? (
-        <div>
-          <dt>{t('step.macs')}</dt>
-          <dd>
-            <strong data-testid="step-macs">{formatInt(info.macs)}</strong>
+      <div>
+        <dt>{t('walk.ui.macs')}</dt>
+        <dd>
+          <strong data-testid="step-macs">{formatInt(info.macs)}</strong>{' '}
+          <span className="muted">{t(keys.macs, values)}</span>
+          {info.macsDerivation ? (
             <Formula tex={derivationTex(info.macsDerivation)} text={derivationText(info.macsDerivation)} display />
-          </dd>
-        </div>
-      ) : null}
-      {layer.kind !== 'input' ? (
-        <div>
-          <dt>{t('step.rf')}</dt>
-          <dd data-testid="step-rf">
-            {rf.wholeImage ? t('step.rfWhole') : t('step.rfText', { size: rf.size, jump: rf.jump })}
-          </dd>
-        </div>
-      ) : null}
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('walk.ui.rf')}</dt>
+        <dd data-testid="step-rf">{t(keys.rf, values)}</dd>
+      </div>
       {params.total > 0 || info.macs > 0 ? (
         <div>
-          <dt>{t('step.share')}</dt>
-          <dd>{t('step.shareText', { params: pct(info.paramShare), macs: pct(info.macShare) })}</dd>
+          <dt>
+            {t('walk.ui.paramShare')} · {t('walk.ui.macShare')}
+          </dt>
+          <dd>
+            {t('walk.ui.paramShareText', values)} · {t('walk.ui.macShareText', values)}
+          </dd>
         </div>
       ) : null}
+      <div>
+        <dt className="sr-only">{t('walk.count.heading')}</dt>
+        <dd className="muted">{t(keys.count, values)}</dd>
+      </div>
     </dl>
   );
 }

@@ -1,4 +1,320 @@
-/** English strings of the walk area (namespace `walk` under the one i18n resource). */
+/**
+ * English teaching text of the layer-by-layer walkthrough (namespace `walk`).
+ * Numbers that depend on the variant are {{placeholders}}: src/content/walkSteps.ts says which
+ * keys a layer shows and fills every placeholder from the analysis (`teachingValues`).
+ * Numbers written out here are historical facts from the papers (see shared/FACTS.md).
+ */
 export const walkEn = {
-  placeholder: 'walk',
+  ui: {
+    position: 'Step {{n}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+    what: 'What it does',
+    why: 'Why',
+    notes: 'Worth knowing',
+    output: 'Output size',
+    outputImage: '{{output}}×{{output}} pixels, {{maps}} colour channels',
+    outputMaps: '{{maps}} feature maps, each {{output}}×{{output}}',
+    outputVector: 'a vector of {{length}} values',
+    depth: 'Kernel depth',
+    depthWhy: 'each {{kernel}}×{{kernel}} kernel spans all {{depth}} input channels',
+    depthGrouped:
+      '{{channels}} input channels ÷ {{groups}} groups (one per GPU): each kernel sees only the {{depth}} maps of its own group',
+    params: 'Learnable parameters',
+    paramsConv: 'each of the {{filters}} kernels has {{kernel}}·{{kernel}}·{{depth}} weights and 1 bias',
+    paramsDense: 'a weight from each of the {{inputs}} inputs to each of the {{units}} outputs, and 1 bias per output',
+    paramsNone: {
+      input: 'none: the image is data, not something to learn',
+      relu: 'none: ReLU is a fixed rule, max(0, x)',
+      lrn: 'none: k, n, α and β are chosen by hand, not learned',
+      maxpool: 'none: pooling only picks the maximum in each window',
+      adaptiveavgpool: 'none: it only averages each cell',
+      flatten: 'none: it only rearranges the values',
+      dropout: 'none: it only switches values off at random during training',
+      softmax: 'none: a fixed formula turns scores into probabilities',
+    },
+    macs: 'Multiply-accumulates',
+    macsConv:
+      '{{output}}·{{output}}·{{filters}} output values, {{kernel}}·{{kernel}}·{{depth}} multiply-accumulates each',
+    macsDense: 'one multiply-accumulate per weight',
+    macsNone:
+      'none counted: only convolution and fully connected layers are counted; what other layers do is small next to theirs',
+    rf: 'Receptive field',
+    rfPixel: 'each value is one pixel of the input',
+    rfText: 'each value sees a patch of {{size}}×{{size}} input pixels; neighbours are {{jump}} px apart',
+    rfWhole: 'each value depends on the whole image',
+    paramShare: 'Share of parameters',
+    macShare: 'Share of compute',
+    paramShareText: '{{paramShare}} % of all learnable parameters',
+    macShareText: '{{macShare}} % of all multiply-accumulates',
+    keys: 'Keyboard: ← → or PageUp / PageDown to step, Home / End to jump to the first or last layer',
+  },
+  kind: {
+    input: {
+      what: 'The image enters as three grids of numbers stacked together: one each for red, green and blue.',
+      why: 'Unlike a fully connected net, a CNN keeps the picture two-dimensional, so that a kernel can look at neighbouring pixels together.',
+    },
+    conv: {
+      what: 'Each kernel slides over the input and, at every position, takes a weighted sum of all the values under it (across all the channels it sees) plus a bias. One kernel makes one feature map, and the layer stacks one map per kernel.',
+      why: 'The same small kernel is reused at every position, so a pattern is found wherever it appears, with far fewer weights than a fully connected layer on the same input.',
+    },
+    relu: {
+      what: 'Replaces every negative value with 0 and keeps positive values unchanged: max(0, x).',
+      why: 'Without a non-linearity, stacked layers would multiply out into one linear map. ReLU is about the cheapest non-linearity there is, and its slope is 1 for every positive input, so gradients do not fade the way they do where tanh flattens out.',
+    },
+    lrn: {
+      what: 'Local response normalisation (LRN) divides each value by a measure of the activity at the same position in the neighbouring feature maps, so a strong response damps the maps next to it.',
+      why: 'It makes maps computed by different kernels compete for large values. The paper found it lowered the error a little; later work found it helps little in deep networks.',
+    },
+    maxpool: {
+      what: 'Slides a small window over each feature map separately and keeps only the largest value in each window. The number of maps stays the same.',
+      why: 'Width and height shrink (roughly halve here), so later layers have fewer values to process, there are fewer parameters downstream, over-fitting is less likely, and each later kernel covers a wider part of the image.',
+    },
+    adaptiveavgpool: {
+      what: 'Averages each feature map into a fixed grid of cells, whatever size the map arrives at.',
+      why: 'The fully connected layers then always get the same number of inputs, so the network accepts larger images too.',
+    },
+    flatten: {
+      what: 'Lays the stack of feature maps out as one long vector, value by value.',
+      why: 'Fully connected layers take vectors, not grids. Flattening computes nothing and learns nothing; only the arrangement changes.',
+    },
+    dense: {
+      what: 'Every output is a weighted sum of all the inputs plus a bias: the layer you already know from fully connected networks.',
+      why: 'The convolutions have found local patterns; the fully connected layers combine them, from anywhere in the image, into evidence for each class.',
+    },
+    dropout: {
+      what: 'During training, each value is set to 0 at random with the given probability. At inference every value passes.',
+      why: 'Because any unit may vanish, no unit can rely on a particular other one being there. This fights over-fitting in the fully connected layers, where most of the parameters are.',
+      here: 'Inactive here: this app only runs the network forward (inference), so the {{length}} values pass through unchanged (rate {{rate}} would apply in training).',
+    },
+    softmax: {
+      what: 'Turns the final scores into probabilities: it exponentiates each score and divides by the sum, so every value is positive and all of them add up to 1.',
+      why: 'Probabilities can be read directly and ranked: the top-1 answer is the most probable class, the top-5 answer the five most probable.',
+    },
+  },
+  layer: {
+    input: {
+      puzzle:
+        'The paper says the input is 224×224×3. Put that into conv1’s formula: (224 − 11)/4 + 1 = 54.25, not a whole number. Working implementations use 227×227, where (227 − 11)/4 + 1 = 55 exactly (CS231n’s notes discuss the discrepancy). This version uses {{output}}×{{output}}.',
+      torchvision:
+        'torchvision keeps the paper’s 224×224 and adds padding to conv1 instead. Step to conv1 to check whether that makes the arithmetic whole.',
+      zfnet: 'ZFNet’s figure starts from a {{output}}×{{output}} crop of the image.',
+    },
+    conv1: {
+      maps: '{{filters}} kernels give {{filters}} feature maps: {{filters}} different kinds of response to the same image. Each kernel is {{kernel}}×{{kernel}}×{{depth}} and jumps {{stride}} px at a time, so the side shrinks from {{inputSize}} to {{output}} in a single layer.',
+      learns:
+        'After training, first-layer kernels look like oriented edges, stripes of different frequencies and blobs of colour: the simple patterns that every later layer builds on.',
+      gpus: 'In the paper’s two-GPU network (its Figure 3), the 48 kernels on GPU 1 came out largely colour-agnostic (edges, frequencies) and the 48 on GPU 2 largely colour-specific. The layout did not ask for this split; the kernels learned it.',
+      torchvision:
+        'torchvision’s conv1 has {{filters}} kernels instead of the paper’s 96, and padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, still not whole. PyTorch rounds down to {{output}}, so {{dropped}} px along the right and bottom edges fall outside every window.',
+      zfnet:
+        'ZFNet uses {{kernel}}×{{kernel}} kernels with stride {{stride}} instead of AlexNet’s 11×11 with stride 4: large kernels with a big stride see only coarse information and lose detail right at the start. To get the figure’s {{output}} this app uses padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, rounded down to {{output}}.',
+    },
+    relu1: {
+      speed:
+        'The AlexNet paper chose ReLU over tanh: a 4-layer CNN with ReLUs reached 25 % training error on CIFAR-10 six times faster than the same network with tanh (its Figure 1).',
+    },
+    norm1: {
+      formula:
+        'b = a / (k + α·Σ a²)^β, where the sum runs over the squared values at the same position in n = {{lrnSize}} adjacent maps (the map itself and its neighbours). Constants: k = {{k}}, α = {{alpha}}, β = {{beta}}.',
+      effect:
+        'The AlexNet paper reports that LRN lowered the error by 1.4 % (top-1) and 1.2 % (top-5). Later work found it helps little in deep networks: the source article skips it, and so do the single-tower and torchvision versions here.',
+      conventions:
+        'Copying these constants into code? Check the convention first. The AlexNet paper multiplies the sum by α; Caffe and PyTorch’s nn.LocalResponseNorm divide α by n; TensorFlow’s local_response_normalization takes a depth radius, (n − 1)/2 = {{radius}}, and multiplies by α as the paper does. So the same α = {{alpha}} does not mean the same thing everywhere.',
+      zfnet:
+        'ZFNet normalises after pooling, where AlexNet normalises before it, and the ZFNet paper calls this step contrast normalisation; this app models it with AlexNet’s LRN constants.',
+    },
+    pool1: {
+      overlap:
+        '{{kernel}}×{{kernel}} windows that move {{stride}} px at a time overlap their neighbours. The AlexNet paper found that this overlapping pooling (z = 3, s = 2) lowered the error by 0.4 % (top-1) and 0.3 % (top-5) compared with z = s = 2, where the windows only touch.',
+    },
+    conv2: {
+      more: '{{filters}} kernels, up from the {{channels}} maps that come in: more kernels give the layer more descriptive power, more kinds of pattern it can respond to.',
+      depth:
+        'Kernel depth always equals the number of input channels: {{channels}} maps come in, so each kernel is {{kernel}}×{{kernel}}×{{depth}}, plus one bias.',
+      grouped:
+        'In the paper conv2 is split across the two GPUs: each GPU’s {{filtersPerGroup}} kernels see only the {{depth}} maps on their own GPU, so a kernel is {{kernel}}×{{kernel}}×{{depth}}, not ×{{channels}}. In code this is a grouped convolution with groups = {{groups}}; it halves this layer’s weights: ({{kernel}}·{{kernel}}·{{depth}} + 1)·{{filters}} = {{params}}.',
+      zfnet:
+        'ZFNet uses stride {{stride}} here as well, so the resolution keeps falling gradually: {{inputSize}} → {{output}}.',
+    },
+    norm2: {
+      again:
+        'The same normalisation as norm1 with the same constants (k = {{k}}, n = {{lrnSize}}, α = {{alpha}}, β = {{beta}}), now across {{channels}} maps.',
+    },
+    pool2: {
+      again:
+        'The same {{kernel}}×{{kernel}}, stride-{{stride}} window again: the side goes from {{inputSize}} to {{output}}, and all {{channels}} maps are kept. Pooling works on each map on its own.',
+    },
+    conv3: {
+      same: 'With a {{kernel}}×{{kernel}} kernel, padding {{padding}} and stride {{stride}}, the side stays the same: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}. Keep the “/{{stride}}” in the formula even when the stride is 1: then one formula fits every layer.',
+      gpus: 'conv3 is where the two GPUs exchange information: its kernels see all {{depth}} maps, from both GPUs. The paper credits the two-GPU layout with 1.7 % lower top-1 and 1.2 % lower top-5 error than a one-GPU network with half as many kernels in each layer.',
+      dense:
+        'In ZFNet conv3 to conv5 are densely connected, with no split across GPUs: every kernel sees all {{channels}} maps of the layer before.',
+    },
+    conv4: {
+      stack:
+        'Another {{filters}} kernels of {{kernel}}×{{kernel}}×{{depth}}, still with no pooling in between. Each stacked layer widens what one value sees: {{size}}×{{size}} input pixels now.',
+      grouped:
+        'Back to separate GPUs: conv4’s kernels see only the {{depth}} maps on their own GPU (groups = {{groups}}), not all {{channels}}.',
+    },
+    conv5: {
+      down: 'The number of kernels comes back down: {{filters}}, from {{channels}} maps in. Fewer maps make a smaller block for the fully connected layers to take in.',
+      torchvision: 'In torchvision the count already came down at conv4; conv5 keeps {{filters}} maps.',
+      grouped:
+        'Like conv2 and conv4, conv5 stays within each GPU: its kernels are {{kernel}}×{{kernel}}×{{depth}} (groups = {{groups}}).',
+      deep: 'This is the last convolution. In trained networks, deep layers respond to textures and object parts rather than plain edges; many objects are recognised largely by their texture.',
+    },
+    pool5: {
+      name: 'The source article calls this layer POOL3, the third pooling layer; this app uses Caffe’s name, pool5, after the conv5 it follows. ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}: one line of the article gives 5 here by mistake, and its very next line has the right {{output}}.',
+      last: '{{output}}×{{output}}×{{maps}} is the final block of feature maps; next it is flattened for the fully connected layers.',
+    },
+    avgpool: {
+      identity:
+        'The maps arrive at {{inputSize}}×{{inputSize}} already, so averaging them into {{output}}×{{output}} cells of one value each changes nothing here. The layer earns its place with larger images, whose maps come out bigger: the fully connected layers still get {{output}}·{{output}}·{{maps}} inputs.',
+    },
+    flatten: {
+      length:
+        'The {{inputSize}}×{{inputSize}}×{{channels}} block becomes one vector of {{inputSize}}·{{inputSize}}·{{channels}} = {{length}} values, so that fc6 can take it. Nothing is computed and nothing is lost.',
+    },
+    drop6: {
+      paper:
+        'The AlexNet paper applies dropout with probability 0.5 in the first two fully connected layers. At test time it keeps every unit and multiplies the outputs by 0.5, so the next layer gets the same total on average as in training. The price: about twice as many iterations to converge.',
+      torchvision:
+        'torchvision puts dropout in front of fc6 and fc7, on their inputs; the AlexNet paper puts it after the ReLUs of fc6 and fc7, on their outputs.',
+    },
+    fc6: {
+      most: 'fc6 connects each of its {{inputs}} inputs to each of its {{units}} units: {{inputs}}·{{units}} + {{units}} = {{params}} parameters, {{paramShare}} % of the whole network and more than all five convolution layers together. Yet it does only {{macShare}} % of the multiply-accumulates.',
+      names: 'The source article calls fc6, fc7 and fc8 FC1, FC2 and FC3; this app uses Caffe’s names.',
+    },
+    relu6: {
+      article:
+        'The source article’s code leaves out this ReLU and the dropout between the fully connected layers. The parameter count is the same without them, but the network is not: with no ReLU in between, fc6, fc7 and fc8 would multiply out into a single linear layer.',
+    },
+    fc7: {
+      again:
+        'Another fully connected layer, {{inputs}} → {{units}}: {{params}} parameters, {{paramShare}} % of the network.',
+    },
+    fc8: {
+      classes:
+        'One output per class: {{units}} for ImageNet. For a 10-class task you would replace only this layer, with 10 units: {{inputs}}·10 + 10 = {{tenClassParams}} parameters instead of {{params}}.',
+      noRelu: 'No ReLU follows fc8: its raw scores go straight to softmax.',
+    },
+    softmax: {
+      topFive:
+        'The AlexNet paper reports top-5 error: how often the true class is not among the five most probable. On the ILSVRC-2010 test set AlexNet had 37.5 % top-1 and 17.0 % top-5 error; at ILSVRC-2012 a variant reached 15.3 % top-5, against 26.2 % for the second-best entry.',
+    },
+  },
+  variant: {
+    seed: {
+      intro:
+        'The version the source article builds in PyTorch: a single tower, a {{imageSize}}×{{imageSize}} input and no LRN, with ReLU and dropout after fc6 and fc7 as in the paper. Its {{totalParams}} parameters are the total the article’s code prints.',
+    },
+    paper: {
+      intro:
+        'The network as published in 2012: half the kernels on each of two GPUs, so conv2, conv4 and conv5 see only the maps on their own GPU (a grouped convolution), and LRN after the first two ReLUs. The grouping saves weights: {{totalParams}} parameters in all. The paper’s text says 224×224; this version uses {{imageSize}}×{{imageSize}} so that the arithmetic comes out whole.',
+    },
+    torchvision: {
+      intro:
+        'PyTorch’s built-in alexnet, after Krizhevsky’s 2014 paper “One weird trick…”: fewer kernels in conv1 and conv2, no LRN, a {{imageSize}}×{{imageSize}} input with padding on conv1, and an adaptive average pool that always hands the classifier the same grid. {{totalParams}} parameters; its published weights reach 56.522 % top-1 accuracy on ImageNet.',
+    },
+    zfnet: {
+      intro:
+        'Zeiler and Fergus’s refinement from 2013: a smaller first kernel with a smaller stride, stride 2 in conv2 as well, and conv3 to conv5 densely connected on one GPU. Pooling rounds up, as in Caffe, to match the paper’s figure. {{totalParams}} parameters.',
+    },
+  },
+  tricks: {
+    heading: 'How AlexNet was trained',
+    intro: 'Five tricks AlexNet used, each worth trying for yourself, and the paper’s settings.',
+    dropout: {
+      title: 'Dropout',
+      body: 'During training, each unit of the first two fully connected layers is switched off with probability 0.5, so the network cannot rely on any single unit. It fights over-fitting, at the cost of about twice as many iterations.',
+    },
+    momentum: {
+      title: 'Mini-batch SGD with momentum',
+      body: 'Each step follows the gradient of a mini-batch of images. Momentum 0.9 keeps 90 % of the previous update and adds the new gradient step, so steps gather speed along directions the gradient keeps pointing, and training converges faster.',
+    },
+    augmentation: {
+      title: 'Data augmentation',
+      body: 'Transform each training image in ways that do not change its label (a shifted or mirrored cat is still a cat), so the network sees far more distinct samples than there are photos. This fights over-fitting.',
+    },
+    schedule: {
+      title: 'Learning rate ÷ 10, by hand',
+      body: 'Start at 0.01; whenever the validation error stops improving, divide the learning rate by 10. The paper did this three times.',
+    },
+    ensemble: {
+      title: 'Ensembles',
+      body: 'Train several networks separately and average their predictions: their individual mistakes partly cancel out.',
+    },
+    settings: {
+      title: 'The paper’s settings',
+      body: 'SGD with batch size 128, momentum 0.9 and weight decay 0.0005 (a small pull of every weight towards 0 at each step); weights initialised from a Gaussian N(0, 0.01²); learning rate 0.01, divided by 10 three times.',
+    },
+    hardware: {
+      title: 'Time and hardware',
+      body: 'About 90 epochs over 1.2 million training images took 5–6 days on two NVIDIA GTX 580 GPUs with 3 GB of memory each, half of the kernels on each GPU.',
+    },
+    summary: {
+      title: 'What AlexNet contributed',
+      body: 'Architecture: convolution layers followed by fully connected layers. Training: ReLU as the activation (its first use at this scale), dropout, SGD with momentum. Data: heavy augmentation. Hardware: GPUs for training and inference.',
+    },
+  },
+  zfnet: {
+    heading: 'ZFNet: what changed, and why',
+    intro:
+      'A year after AlexNet, Zeiler and Fergus (2013) built tools to see what each layer of such a network responds to, and changed its early layers.',
+    conv1: {
+      title: '7×7 kernels with stride 2 in conv1',
+      body: 'AlexNet’s 11×11 kernels with stride 4 see only coarse information and lose detail at the very first layer. Smaller kernels with a smaller stride keep more of it.',
+    },
+    stride: {
+      title: 'Stride 2 in the early layers',
+      body: 'conv1 and conv2 both use stride 2, so the resolution falls gradually instead of by a factor of 4 at once. The paper’s Figure 3: 224 → 110 → 55 → 26 → 13 → 6.',
+    },
+    middle: {
+      title: 'More kernels in the middle layers',
+      body: 'They argued that the middle layers deserve more kernels, since that is where higher-level concepts start to form. The network in their Figure 3 keeps 384, 384 and 256 kernels in conv3 to conv5 but connects them densely: no split across GPUs, so every kernel sees all the maps of the layer before.',
+    },
+    deconvnet: {
+      title: 'Deconvnet visualisation',
+      body: 'A deconvnet projects a feature’s activation back to pixel space, showing which pattern in the input image made it fire.',
+    },
+    occlusion: {
+      title: 'Occlusion sensitivity',
+      body: 'Slide a grey square across the image and watch the class score: where the score drops, the network was relying on that part of the image.',
+    },
+    ceilPool:
+      'The formula gives ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{exact}}, not a whole number. The figure’s {{output}} needs rounding up, as Caffe-era code did (PyTorch: ceil_mode=True); PyTorch’s default, rounding down, would give one less.',
+    training:
+      'Trained with batch size 128, learning rate 1e-2, momentum 0.9 and dropout 0.5 for 70 epochs: about 12 days on one GTX 580.',
+  },
+  honesty: {
+    heading: 'These weights are random',
+    weights:
+      'The network here is not trained: every weight is random, drawn with He initialisation from a fixed seed, so every visit builds the same network.',
+    maps: 'The feature maps show what random filters do to your image, not what AlexNet learned to see.',
+    predictions:
+      'The class probabilities at the end are therefore meaningless: a random network knows nothing about what is in the picture.',
+    trained:
+      'With trained weights, conv1’s kernels would look like oriented edges, stripes and colour blobs (the paper’s Figure 3), and the maps of deeper layers would respond to textures and parts of objects.',
+    same: 'Everything else this walkthrough teaches (shapes, sizes, parameter counts, compute) is exactly the same for a trained network; only the values of the weights differ.',
+  },
+  count: {
+    heading: 'What counts as a layer',
+    rule: 'Only layers with learnable weights count: convolution and fully connected layers. Pooling and normalisation only post-process what a convolution computed, so AlexNet has 5 + 3 = 8 layers.',
+    sum: '{{conv}} convolution + {{dense}} fully connected = {{layers}} layers',
+    position: 'Layer {{index}} of {{layers}} in the count',
+    notCounted: 'Not counted as a layer: it has no learnable parameters.',
+    noParams:
+      'ReLU, pooling, normalisation, flatten, dropout and softmax have no learnable parameters: each applies a fixed rule, with nothing for training to adjust.',
+  },
+  quizHints: {
+    maps: 'One kernel makes one feature map: count the kernels. Pooling keeps the number of maps.',
+    size: 'Side length: (input − kernel + 2·padding)/stride + 1. Keep the /stride even when the stride is 1; pooling has no padding.',
+    length: 'Multiply height, width and the number of maps.',
+    depth:
+      'A kernel is as deep as its input has channels, divided by the number of groups if the layer is split across GPUs.',
+    params: 'Per kernel: kernel·kernel·depth weights plus 1 bias; then multiply by the number of kernels.',
+    paramsDense: 'One weight per input–output pair, plus one bias per output.',
+    paramsPool: 'What could training adjust in “take the largest value”? Nothing, so there are no parameters.',
+  },
 } as const;

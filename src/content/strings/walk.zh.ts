@@ -1,7 +1,311 @@
-/** 简体中文：walk 部分的文字。键与英文文件一致。 */
+/**
+ * 简体中文：逐层讲解的教学文字（命名空间 `walk`）。键与占位符必须与英文文件完全一致；
+ * 随变体而变的数字一律用 {{占位符}}，由 src/content/walkSteps.ts 的 teachingValues 填入。
+ */
 import type { Strings } from '../../i18n/strings';
 import type { walkEn } from './walk.en';
 
 export const walkZh: Strings<typeof walkEn> = {
-  placeholder: 'walk',
+  ui: {
+    position: '第 {{n}} 步，共 {{total}} 步',
+    previous: '上一步',
+    next: '下一步',
+    what: '这一层做什么',
+    why: '为什么',
+    notes: '值得一提',
+    output: '输出尺寸',
+    outputImage: '{{output}}×{{output}} 像素，{{maps}} 个颜色通道',
+    outputMaps: '{{maps}} 张特征图，每张 {{output}}×{{output}}',
+    outputVector: '长度为 {{length}} 的向量',
+    depth: '卷积核深度',
+    depthWhy: '每个 {{kernel}}×{{kernel}} 的卷积核覆盖全部 {{depth}} 个输入通道',
+    depthGrouped: '{{channels}} 个输入通道 ÷ {{groups}} 组（每块 GPU 一组）：每个卷积核只看本组的 {{depth}} 张特征图',
+    params: '可学习参数',
+    paramsConv: '{{filters}} 个卷积核，每个有 {{kernel}}·{{kernel}}·{{depth}} 个权重和 1 个偏置',
+    paramsDense: '{{inputs}} 个输入与 {{units}} 个输出两两之间各有一个权重，每个输出另有 1 个偏置',
+    paramsNone: {
+      input: '无：图像是数据，不是要学习的东西',
+      relu: '无：ReLU 是固定的规则 max(0, x)',
+      lrn: '无：k、n、α、β 都是人工设定的，不是学出来的',
+      maxpool: '无：池化只是取每个窗口里的最大值',
+      adaptiveavgpool: '无：它只是对每个格子求平均',
+      flatten: '无：它只是重新排列数值',
+      dropout: '无：它只是在训练时随机把一些值置零',
+      softmax: '无：用固定的公式把得分变成概率',
+    },
+    macs: '乘加运算（MACs）',
+    macsConv: '{{output}}·{{output}}·{{filters}} 个输出值，每个需要 {{kernel}}·{{kernel}}·{{depth}} 次乘加',
+    macsDense: '每个权重对应一次乘加',
+    macsNone: '不计：只统计卷积层和全连接层，其他层的运算量与它们相比很小',
+    rf: '感受野',
+    rfPixel: '每个值就是输入的一个像素',
+    rfText: '每个值看到输入上 {{size}}×{{size}} 的区域；相邻两个值在输入上相隔 {{jump}} 像素',
+    rfWhole: '每个值都取决于整张图像',
+    paramShare: '参数量占比',
+    macShare: '计算量占比',
+    paramShareText: '占全部可学习参数的 {{paramShare}}%',
+    macShareText: '占全部乘加运算的 {{macShare}}%',
+    keys: '键盘：← → 或 PageUp / PageDown 逐步切换，Home / End 跳到第一层或最后一层',
+  },
+  kind: {
+    input: {
+      what: '图像以三张叠在一起的数字网格进入网络，分别对应红、绿、蓝三个通道。',
+      why: '和全连接网络不同，卷积神经网络保留图像的二维结构，这样卷积核才能同时看到相邻的像素。',
+    },
+    conv: {
+      what: '每个卷积核在输入上滑动，在每个位置把它覆盖的所有值（包括它能看到的所有通道）加权求和，再加上偏置。一个卷积核产生一张特征图，整层把每个卷积核的特征图叠在一起。',
+      why: '同一个小卷积核在所有位置重复使用，因此无论某种图案出现在哪里都能被检测到，所需的权重也远少于同样输入上的全连接层。',
+    },
+    relu: {
+      what: '把所有负值变成 0，正值保持不变：max(0, x)。',
+      why: '没有非线性，多层叠加后只相当于一个线性变换。ReLU 几乎是最便宜的非线性函数，而且对所有正输入斜率都是 1，梯度不会像 tanh 进入饱和区那样逐渐消失。',
+    },
+    lrn: {
+      what: '局部响应归一化（LRN）把每个值除以相邻特征图在同一位置上的活跃程度，于是一个很强的响应会压低它旁边的特征图。',
+      why: '它让不同卷积核算出的特征图相互竞争较大的响应。论文发现它能略微降低错误率；后来的研究发现，在深层网络中它作用不大。',
+    },
+    maxpool: {
+      what: '在每张特征图上各自滑动一个小窗口，每个窗口只保留最大值。特征图的数量不变。',
+      why: '宽和高缩小（这里大约减半），后面的层要处理的数值更少，后续参数更少，更不容易过拟合，而且后面每个卷积核能覆盖图像中更大的范围。',
+    },
+    adaptiveavgpool: {
+      what: '不论特征图输入时有多大，都把它平均成固定大小的网格。',
+      why: '这样全连接层得到的输入个数始终不变，网络也就能接受更大的图像。',
+    },
+    flatten: {
+      what: '把一叠特征图逐个数值地排成一个长向量。',
+      why: '全连接层接受的是向量，而不是网格。展平既不计算也不学习，只改变数值的排列方式。',
+    },
+    dense: {
+      what: '每个输出都是全部输入的加权和再加上偏置，也就是你在全连接网络里已经熟悉的那种层。',
+      why: '卷积层找到了局部图案；全连接层把这些来自图像各处的图案综合起来，变成支持各个类别的证据。',
+    },
+    dropout: {
+      what: '随机失活（Dropout）：训练时，每个值按给定的概率随机置为 0；推理时所有值都原样通过。',
+      why: '任何单元都可能随时消失，所以没有哪个单元能依赖某个特定的其他单元。这可以抑制全连接层的过拟合，而网络的大部分参数正集中在全连接层。',
+      here: '此处不起作用：本应用只做前向计算（推理），所以这 {{length}} 个值原样通过（失活概率 {{rate}} 只在训练时生效）。',
+    },
+    softmax: {
+      what: '把最后的得分变成概率：对每个得分取指数，再除以它们的总和，于是每个值都是正数，而且总和为 1。',
+      why: '概率可以直接解读，也可以排序：top-1 答案是概率最大的类别，top-5 答案是概率最大的五个类别。',
+    },
+  },
+  layer: {
+    input: {
+      puzzle:
+        '论文写的输入是 224×224×3。把它代入 conv1 的公式：(224 − 11)/4 + 1 = 54.25，不是整数。能运行的实现都用 227×227，这时 (227 − 11)/4 + 1 = 55 恰好是整数（CS231n 的课程笔记讨论过这个出入）。这个版本用的是 {{output}}×{{output}}。',
+      torchvision: 'torchvision 保留论文的 224×224，改为给 conv1 加填充。走到 conv1 看看，这样算出来是不是整数。',
+      zfnet: 'ZFNet 论文的结构图从图像中裁出的 {{output}}×{{output}} 区域开始。',
+    },
+    conv1: {
+      maps: '{{filters}} 个卷积核产生 {{filters}} 张特征图，也就是对同一张图像的 {{filters}} 种不同响应。每个卷积核大小为 {{kernel}}×{{kernel}}×{{depth}}，每次移动 {{stride}} 像素，所以仅这一层，边长就从 {{inputSize}} 缩小到 {{output}}。',
+      learns: '训练之后，第一层的卷积核看起来像各种方向的边缘、不同频率的条纹和色块：这些简单图案是后面所有层的基础。',
+      gpus: '在论文的双 GPU 网络中（论文图 3），GPU 1 上的 48 个卷积核大多与颜色无关（边缘、频率），GPU 2 上的 48 个大多与颜色有关。网络结构并没有要求这样分工，这是卷积核自己学出来的。',
+      torchvision:
+        'torchvision 的 conv1 有 {{filters}} 个卷积核（论文是 96 个），填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，仍然不是整数。PyTorch 向下取整得到 {{output}}，于是右边缘和下边缘各有 {{dropped}} 像素不落在任何窗口里。',
+      zfnet:
+        'ZFNet 用 {{kernel}}×{{kernel}}、步长 {{stride}} 的卷积核，取代 AlexNet 的 11×11、步长 4：大卷积核加大步长只能看到粗略的信息，一开始就丢掉了细节。为了得到论文图中的 {{output}}，本应用取填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，向下取整为 {{output}}。',
+    },
+    relu1: {
+      speed:
+        'AlexNet 论文选用 ReLU 而不是 tanh：一个 4 层卷积网络在 CIFAR-10 上把训练误差降到 25%，用 ReLU 比用 tanh 快六倍（该论文图 1）。',
+    },
+    norm1: {
+      formula:
+        'b = a / (k + α·Σ a²)^β，其中 Σ 对相邻 n = {{lrnSize}} 张特征图（这张图本身及其邻近的图）同一位置上的值的平方求和。常数：k = {{k}}，α = {{alpha}}，β = {{beta}}。',
+      effect:
+        'AlexNet 论文报告 LRN 使错误率降低了 1.4%（top-1）和 1.2%（top-5）。后来的研究发现它在深层网络中作用不大：原文跳过了它，本应用的单路版和 torchvision 版也都没有这一层。',
+      conventions:
+        '要把这些常数写进代码？先确认约定。AlexNet 论文里是 α 乘以平方和；Caffe 和 PyTorch 的 nn.LocalResponseNorm 先把 α 除以 n；TensorFlow 的 local_response_normalization 用的是深度半径 (n − 1)/2 = {{radius}}，并像论文一样直接乘以 α。所以同样写作 α = {{alpha}}，在不同地方含义并不相同。',
+      zfnet:
+        'ZFNet 在池化之后做归一化（AlexNet 是在池化之前），ZFNet 论文称之为对比度归一化（contrast normalization）；本应用用 AlexNet 的 LRN 常数来模拟它。',
+    },
+    pool1: {
+      overlap:
+        '{{kernel}}×{{kernel}} 的窗口每次移动 {{stride}} 像素，相邻窗口相互重叠。AlexNet 论文发现，与窗口恰好相接的 z = s = 2 相比，这种重叠池化（z = 3，s = 2）使错误率降低了 0.4%（top-1）和 0.3%（top-5）。',
+    },
+    conv2: {
+      more: '{{filters}} 个卷积核，多于输入的 {{channels}} 张特征图：卷积核越多，这一层的描述能力越强，能响应的图案种类也越多。',
+      depth:
+        '卷积核深度总是等于输入通道数：输入有 {{channels}} 张特征图，所以每个卷积核是 {{kernel}}×{{kernel}}×{{depth}}，另加一个偏置。',
+      grouped:
+        '在论文中，conv2 分布在两块 GPU 上：每块 GPU 的 {{filtersPerGroup}} 个卷积核只看本 GPU 上的 {{depth}} 张特征图，所以卷积核是 {{kernel}}×{{kernel}}×{{depth}}，而不是 ×{{channels}}。写成代码就是分组数 groups = {{groups}} 的分组卷积，这一层的权重因此减半：({{kernel}}·{{kernel}}·{{depth}} + 1)·{{filters}} = {{params}}。',
+      zfnet: 'ZFNet 在这里也用步长 {{stride}}，让分辨率继续逐步下降：{{inputSize}} → {{output}}。',
+    },
+    norm2: {
+      again:
+        '与 norm1 相同的归一化，常数也相同（k = {{k}}，n = {{lrnSize}}，α = {{alpha}}，β = {{beta}}），这次作用于 {{channels}} 张特征图。',
+    },
+    pool2: {
+      again:
+        '又是 {{kernel}}×{{kernel}}、步长 {{stride}} 的窗口：边长从 {{inputSize}} 变为 {{output}}，{{channels}} 张特征图全部保留。池化对每张特征图单独进行。',
+    },
+    conv3: {
+      same: '卷积核 {{kernel}}×{{kernel}}、填充 {{padding}}、步长 {{stride}}，边长保持不变：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}。步长为 1 时也请保留公式中的“/{{stride}}”，这样一个公式就适用于所有层。',
+      gpus: '两块 GPU 在 conv3 交换信息：它的卷积核能看到来自两块 GPU 的全部 {{depth}} 张特征图。论文称，与每层卷积核减半的单 GPU 网络相比，这种双 GPU 结构使 top-1 和 top-5 错误率分别降低了 1.7% 和 1.2%。',
+      dense:
+        '在 ZFNet 中，conv3 到 conv5 都是稠密连接，不再按 GPU 分组：每个卷积核都能看到前一层的全部 {{channels}} 张特征图。',
+    },
+    conv4: {
+      stack:
+        '又是 {{filters}} 个 {{kernel}}×{{kernel}}×{{depth}} 的卷积核，中间仍然没有池化。每多叠一层，一个值能看到的范围就更大：现在是输入上 {{size}}×{{size}} 的区域。',
+      grouped:
+        '又回到各自的 GPU：conv4 的卷积核只看本 GPU 上的 {{depth}} 张特征图（groups = {{groups}}），而不是全部 {{channels}} 张。',
+    },
+    conv5: {
+      down: '卷积核的数量又降了下来：输入 {{channels}} 张特征图，输出 {{filters}} 张。特征图更少，交给全连接层的数据块也就更小。',
+      torchvision: '在 torchvision 中，数量在 conv4 就已经降下来了；conv5 保持 {{filters}} 张特征图。',
+      grouped:
+        '和 conv2、conv4 一样，conv5 只在各自的 GPU 内连接：卷积核是 {{kernel}}×{{kernel}}×{{depth}}（groups = {{groups}}）。',
+      deep: '这是最后一个卷积层。在训练好的网络中，深层响应的是纹理和物体的局部部件，而不是简单的边缘；很多物体在很大程度上是靠纹理识别出来的。',
+    },
+    pool5: {
+      name: '原文把这一层叫作 POOL3，即第三个池化层；本应用沿用 Caffe 的命名，按它前面的 conv5 称为 pool5。({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}：原文有一行误写成 5，紧接着的下一行给出了正确的 {{output}}。',
+      last: '{{output}}×{{output}}×{{maps}} 是最后一组特征图；接下来它会被展平，送入全连接层。',
+    },
+    avgpool: {
+      identity:
+        '特征图到这里已经是 {{inputSize}}×{{inputSize}}，所以把它平均成 {{output}}×{{output}} 个格子（每格正好一个值）不会改变任何东西。这一层的用处在于更大的输入图像：那时特征图会更大，而全连接层得到的输入仍然是 {{output}}·{{output}}·{{maps}} 个。',
+    },
+    flatten: {
+      length:
+        '{{inputSize}}×{{inputSize}}×{{channels}} 的数据块变成一个长度为 {{inputSize}}·{{inputSize}}·{{channels}} = {{length}} 的向量，这样 fc6 才能接收它。没有任何计算，也没有丢失任何信息。',
+    },
+    drop6: {
+      paper:
+        'AlexNet 论文在前两个全连接层使用失活概率为 0.5 的 Dropout。测试时保留所有单元，但把输出乘以 0.5，这样下一层得到的总量与训练时的平均值相同。代价是：收敛所需的迭代次数大约翻倍。',
+      torchvision:
+        'torchvision 把 Dropout 放在 fc6 和 fc7 之前，作用于它们的输入；AlexNet 论文则把它放在 fc6 和 fc7 的 ReLU 之后，作用于它们的输出。',
+    },
+    fc6: {
+      most: 'fc6 把 {{inputs}} 个输入中的每一个都连接到 {{units}} 个单元中的每一个：{{inputs}}·{{units}} + {{units}} = {{params}} 个参数，占整个网络的 {{paramShare}}%，比五个卷积层加起来还多。但它只占 {{macShare}}% 的乘加运算。',
+      names: '原文把 fc6、fc7、fc8 叫作 FC1、FC2、FC3；本应用沿用 Caffe 的命名。',
+    },
+    relu6: {
+      article:
+        '原文的代码省略了全连接层之间的这个 ReLU 和 Dropout。去掉它们参数量不变，但网络变了：中间没有 ReLU，fc6、fc7、fc8 三个线性变换复合起来，只相当于一个线性层。',
+    },
+    fc7: {
+      again: '又一个全连接层，{{inputs}} → {{units}}：{{params}} 个参数，占整个网络的 {{paramShare}}%。',
+    },
+    fc8: {
+      classes:
+        '每个类别一个输出：ImageNet 有 {{units}} 类。如果是 10 分类任务，只需把这一层换成 10 个单元：参数量变为 {{inputs}}·10 + 10 = {{tenClassParams}}，而不是 {{params}}。',
+      noRelu: 'fc8 后面没有 ReLU：它的原始得分直接送入 softmax。',
+    },
+    softmax: {
+      topFive:
+        'AlexNet 论文报告的是 top-5 错误率：真实类别不在概率最高的五个类别之中的比例。在 ILSVRC-2010 测试集上，AlexNet 的 top-1 和 top-5 错误率分别为 37.5% 和 17.0%；在 ILSVRC-2012 上，它的一个变体达到 15.3% 的 top-5 错误率，第二名为 26.2%。',
+    },
+  },
+  variant: {
+    seed: {
+      intro:
+        '原文用 PyTorch 搭建的版本：单路结构，输入 {{imageSize}}×{{imageSize}}，没有 LRN；fc6 和 fc7 之后像论文一样接 ReLU 和 Dropout。它的 {{totalParams}} 个参数正是原文代码打印出的总数。',
+    },
+    paper: {
+      intro:
+        '2012 年论文发表时的网络：卷积核一半放在一块 GPU 上，另一半放在另一块上，因此 conv2、conv4、conv5 只能看到本 GPU 上的特征图（分组卷积）；前两个 ReLU 之后还有 LRN。分组节省了权重：总共 {{totalParams}} 个参数。论文正文写的是 224×224；这个版本用 {{imageSize}}×{{imageSize}}，算式才能得到整数。',
+    },
+    torchvision: {
+      intro:
+        'PyTorch 自带的 alexnet，依据 Krizhevsky 2014 年的论文《One weird trick…》：conv1 和 conv2 的卷积核更少，没有 LRN，输入为 {{imageSize}}×{{imageSize}} 且 conv1 带填充，最后用自适应平均池化保证交给分类器的网格大小固定。共 {{totalParams}} 个参数；官方发布的权重在 ImageNet 上的 top-1 准确率为 56.522%。',
+    },
+    zfnet: {
+      intro:
+        'Zeiler 和 Fergus 2013 年的改进版：第一层卷积核更小、步长更小，conv2 也用步长 2，conv3 到 conv5 在单块 GPU 上稠密连接、不分组。为与论文中的结构图一致，池化向上取整（与 Caffe 相同）。共 {{totalParams}} 个参数。',
+    },
+  },
+  tricks: {
+    heading: 'AlexNet 是怎样训练的',
+    intro: 'AlexNet 用到的五个技巧（每一个都值得亲手试试），以及论文的训练设置。',
+    dropout: {
+      title: '随机失活（Dropout）',
+      body: '训练时，前两个全连接层的每个单元都以 0.5 的概率被关闭，网络因此无法依赖任何单个单元。它能抑制过拟合，代价是迭代次数大约翻倍。',
+    },
+    momentum: {
+      title: '带动量的小批量 SGD',
+      body: '每一步沿一个小批量图像的梯度更新。动量 0.9 表示保留上一次更新的 90%，再加上这一次的梯度步，于是在梯度方向一致的方向上步子越走越快，训练收敛得更快。',
+    },
+    augmentation: {
+      title: '数据增强',
+      body: '对训练图像做不改变标签的变换（平移或镜像之后，猫还是猫），让网络见到的样本远多于照片本身的数量。这可以抑制过拟合。',
+    },
+    schedule: {
+      title: '手动把学习率除以 10',
+      body: '从 0.01 开始；每当验证集错误率不再下降，就把学习率除以 10。论文一共这样做了三次。',
+    },
+    ensemble: {
+      title: '模型集成',
+      body: '分别训练几个网络，再把它们的预测取平均：各自的错误会部分相互抵消。',
+    },
+    settings: {
+      title: '论文的训练设置',
+      body: 'SGD，批大小 128，动量 0.9，权重衰减 0.0005（每一步把每个权重稍稍拉向 0）；权重从高斯分布 N(0, 0.01²) 初始化；学习率 0.01，先后三次除以 10。',
+    },
+    hardware: {
+      title: '时间与硬件',
+      body: '在 120 万张训练图像上训练约 90 轮（epoch），用两块 3 GB 显存的 NVIDIA GTX 580 GPU 花了 5–6 天，每块 GPU 上放一半卷积核。',
+    },
+    summary: {
+      title: 'AlexNet 的贡献',
+      body: '结构：先卷积层，后全连接层。训练：用 ReLU 作激活函数（首次在这种规模上使用）、Dropout、带动量的 SGD。数据：大量数据增强。硬件：用 GPU 进行训练和推理。',
+    },
+  },
+  zfnet: {
+    heading: 'ZFNet：改了什么，为什么',
+    intro:
+      'AlexNet 之后一年，Zeiler 和 Fergus（2013）做出了能看清这类网络每一层在响应什么的工具，并修改了网络的前几层。',
+    conv1: {
+      title: 'conv1 改用 7×7 卷积核、步长 2',
+      body: 'AlexNet 第一层 11×11、步长 4 的卷积核只能看到粗略的信息，一开始就丢掉了细节。更小的卷积核和更小的步长能保留更多细节。',
+    },
+    stride: {
+      title: '前几层用步长 2',
+      body: 'conv1 和 conv2 的步长都是 2，分辨率逐步下降，而不是一下子缩小到四分之一。论文图 3：224 → 110 → 55 → 26 → 13 → 6。',
+    },
+    middle: {
+      title: '中间层用更多卷积核',
+      body: '他们认为中间层应该有更多卷积核，因为更高层次的概念正是在那里开始形成的。不过论文图 3 中的网络，conv3 到 conv5 仍是 384、384、256 个卷积核，区别在于稠密连接：不再按 GPU 分组，每个卷积核都能看到前一层的全部特征图。',
+    },
+    deconvnet: {
+      title: '反卷积网络（deconvnet）可视化',
+      body: '反卷积网络把某个特征的激活投影回像素空间，显示输入图像中是哪种图案让它响应。',
+    },
+    occlusion: {
+      title: '遮挡敏感性分析',
+      body: '用一个灰色方块在图像上滑动，同时观察类别得分：得分下降的地方，就是网络所依赖的图像区域。',
+    },
+    ceilPool:
+      '公式给出 ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{exact}}，不是整数。论文图中的 {{output}} 需要向上取整，Caffe 时代的代码就是这样做的（PyTorch 中为 ceil_mode=True）；PyTorch 默认向下取整，会少 1。',
+    training: '训练设置：批大小 128，学习率 1e-2，动量 0.9，Dropout 0.5，共 70 轮；在一块 GTX 580 上大约用了 12 天。',
+  },
+  honesty: {
+    heading: '这些权重是随机的',
+    weights:
+      '这里的网络没有训练过：所有权重都是随机的，用 He 初始化从固定的随机种子生成，所以每次打开都会搭出同一个网络。',
+    maps: '你看到的特征图是随机卷积核对你的图像做出的结果，而不是 AlexNet 学会看到的东西。',
+    predictions: '因此，最后输出的类别概率没有意义：随机网络对图片里是什么一无所知。',
+    trained:
+      '如果换成训练好的权重，conv1 的卷积核会像各种方向的边缘、条纹和色块（论文图 3），更深层的特征图会对纹理和物体部件产生响应。',
+    same: '这个讲解中的其余内容（形状、尺寸、参数量、计算量）对训练好的网络完全一样；不同的只是权重的数值。',
+  },
+  count: {
+    heading: '什么算作一层',
+    rule: '只有带可学习权重的层才算数：卷积层和全连接层。池化和归一化只是对卷积输出做后处理，所以 AlexNet 有 5 + 3 = 8 层。',
+    sum: '{{conv}} 个卷积层 + {{dense}} 个全连接层 = {{layers}} 层',
+    position: '计入层数的第 {{index}} 层，共 {{layers}} 层',
+    notCounted: '不计入层数：它没有可学习参数。',
+    noParams:
+      'ReLU、池化、归一化、展平、Dropout 和 softmax 都没有可学习参数：它们各自执行固定的规则，训练没有什么可调整的。',
+  },
+  quizHints: {
+    maps: '一个卷积核产生一张特征图：数一数卷积核有几个。池化不改变特征图的数量。',
+    size: '边长 = (输入 − 卷积核 + 2·填充)/步长 + 1。步长为 1 时也别省掉“/步长”；池化没有填充。',
+    length: '把高、宽和特征图的数量相乘。',
+    depth: '卷积核的深度等于输入的通道数；如果这一层按 GPU 分组，再除以组数。',
+    params: '每个卷积核有 k·k·深度 个权重（k 为卷积核边长），再加 1 个偏置；然后乘以卷积核的个数。',
+    paramsDense: '每一对输入和输出之间有一个权重，每个输出另有一个偏置。',
+    paramsPool: '“取最大值”这个操作里，训练能调整什么？什么也没有，所以参数量为零。',
+  },
 };
