@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Analysis, LayerInfo } from '../core/analyze';
 import { derivationBrief, formatInt } from '../core/format';
 import { formatShape } from '../core/spec';
+import { useIssueText } from './useIssueText';
 
 interface Props {
   readonly analysis: Analysis;
@@ -13,7 +14,8 @@ interface Props {
 
 export function LayerTable({ analysis, name, current, onSelect }: Props) {
   const { t } = useTranslation();
-  const notes = new Map(analysis.issues.filter((i) => i.severity === 'note').map((i) => [i.layerId, i.message]));
+  const issueText = useIssueText();
+  const notes = new Map(analysis.issues.filter((i) => i.severity === 'note').map((i) => [i.layerId, issueText(i)]));
   return (
     <section className="panel" aria-labelledby="layer-table-heading">
       <h2 id="layer-table-heading">{t('table.heading')}</h2>

@@ -62,6 +62,12 @@ export const uiEn = {
     body: 'The paper says the input is 224×224×3. Try it in the formula:',
     conclusion: 'That is not a whole number, so implementations use 227×227, where the arithmetic comes out exactly:',
   },
+  issues: {
+    roundedDropped:
+      '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} is not a whole number. This layer rounds down, to {{output}}: the last {{dropped}} pixel(s) of each row and column are never covered by a window.',
+    roundedPadded:
+      '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} is not a whole number. This layer rounds up, to {{output}}: the last window reaches {{padded}} pixel(s) past the edge (Caffe-style “ceil” pooling).',
+  },
   notes: {
     badValue: 'Ignored “{{key}}={{value}}” in the link: not a valid value, so the default is shown.',
     badLayer: 'The link asks for layer “{{value}}”, which {{name}} does not have; showing the input instead.',

@@ -62,6 +62,12 @@ export const uiZh: UiStrings = {
     body: '论文写的输入是 224×224×3。代入公式试试：',
     conclusion: '结果不是整数，所以实际实现都用 227×227，这时算式恰好得到整数：',
   },
+  issues: {
+    roundedDropped:
+      '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} 不是整数。这一层向下取整，得到 {{output}}：每行、每列最后 {{dropped}} 个像素不会被任何窗口覆盖。',
+    roundedPadded:
+      '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} 不是整数。这一层向上取整，得到 {{output}}：最后一个窗口越过边缘 {{padded}} 个像素（Caffe 式的“ceil”池化）。',
+  },
   notes: {
     badValue: '链接中的“{{key}}={{value}}”无效，已忽略并显示默认值。',
     badLayer: '链接要求显示“{{value}}”层，但 {{name}} 没有这一层；改为显示输入层。',
