@@ -17,8 +17,10 @@ export const vizEn = {
   },
   grid: {
     caption: '{{layer}}: {{count}} feature maps of {{h}}×{{w}}, values from {{min}} to {{max}}.',
-    canvas: '{{count}} feature maps of {{layer}}, {{h}}×{{w}} each, in a grid of {{cols}} columns, ordered by {{sort}}.',
-    viewport: 'Feature maps of {{layer}}. Arrow keys move between maps, Shift + arrow keys move inside a map, Enter enlarges the map.',
+    canvas:
+      '{{count}} feature maps of {{layer}}, {{h}}×{{w}} each, in a grid of {{cols}} columns, ordered by {{sort}}.',
+    viewport:
+      'Feature maps of {{layer}}. Arrow keys move between maps, Shift + arrow keys move inside a map, Enter enlarges the map.',
     keys: 'Point at a map or use the arrow keys; click or press Enter to enlarge, Escape to let go. Zoom with the buttons or Ctrl + wheel; drag to pan.',
     sortLabel: 'Order',
     sort: { index: 'channel number', mean: 'mean activation', max: 'max activation' },
@@ -54,7 +56,8 @@ export const vizEn = {
   dot: {
     heading: 'Behind one value: a dot product',
     idle: 'Point at a conv1 feature map to see the arithmetic behind one of its values.',
-    intro: 'Value ({{x}}, {{y}}) of channel {{channel}} is the kernel of filter {{channel}} laid on the input at ({{ox}}, {{oy}}), multiplied element by element and summed.',
+    intro:
+      'Value ({{x}}, {{y}}) of channel {{channel}} is the kernel of filter {{channel}} laid on the input at ({{ox}}, {{oy}}), multiplied element by element and summed.',
     patch: 'Input patch',
     patchAlt: 'The {{k}}×{{k}}×{{depth}} input patch under the kernel, starting at input pixel ({{x}}, {{y}}).',
     kernel: 'Kernel {{channel}}',
@@ -90,14 +93,16 @@ export const vizEn = {
     range: 'weights from {{lo}} to {{hi}}',
     min: 'min',
     max: 'max',
-    notRgb: 'These kernels are {{depth}} deep, not 3, so they cannot be shown as colour pictures: pick one to see its {{depth}} slices.',
+    notRgb:
+      'These kernels are {{depth}} deep, not 3, so they cannot be shown as colour pictures: pick one to see its {{depth}} slices.',
   },
   slices: {
     heading: 'Kernel {{filter}} of {{layer}}, one slice per input channel',
     filter: 'Kernel',
     prev: 'Previous kernel',
     next: 'Next kernel',
-    canvas: 'Kernel {{filter}}: {{depth}} slices of {{k}}×{{k}} weights, blue negative, white 0, red positive, from {{lo}} to {{hi}}.',
+    canvas:
+      'Kernel {{filter}}: {{depth}} slices of {{k}}×{{k}} weights, blue negative, white 0, red positive, from {{lo}} to {{hi}}.',
     slice: 'Input channel {{d}}, position ({{kx}}, {{ky}}): weight {{weight}}.',
     idle: 'Point at a slice to read a weight.',
     rgb: 'Slices 0, 1 and 2 are the red, green and blue channels of the image.',
@@ -112,7 +117,8 @@ export const vizEn = {
   },
   top: {
     heading: 'Top {{k}} of {{n}} classes',
-    random: 'These weights are random, not trained: the predictions below mean nothing. A random network gives every class about {{chance}} (1 in {{n}}).',
+    random:
+      'These weights are random, not trained: the predictions below mean nothing. A random network gives every class about {{chance}} (1 in {{n}}).',
     classN: 'class {{index}}',
     noNames: 'Class names are not bundled yet, so classes are shown by number.',
     notProbabilities: 'These values are not probabilities (they sum to {{sum}}): expected the softmax output.',

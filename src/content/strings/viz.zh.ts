@@ -57,7 +57,8 @@ export const vizZh: Strings<typeof vizEn> = {
   dot: {
     heading: '一个值的背后：一次点积',
     idle: '把鼠标移到 conv1 的特征图上，即可看到其中一个值是怎样算出来的。',
-    intro: '通道 {{channel}} 在 ({{x}}, {{y}}) 处的值：把第 {{channel}} 个卷积核放在输入图像的 ({{ox}}, {{oy}}) 处，逐元素相乘后求和。',
+    intro:
+      '通道 {{channel}} 在 ({{x}}, {{y}}) 处的值：把第 {{channel}} 个卷积核放在输入图像的 ({{ox}}, {{oy}}) 处，逐元素相乘后求和。',
     patch: '输入图像块',
     patchAlt: '卷积核下方 {{k}}×{{k}}×{{depth}} 的输入图像块，从输入像素 ({{x}}, {{y}}) 开始。',
     kernel: '卷积核 {{channel}}',
@@ -100,14 +101,16 @@ export const vizZh: Strings<typeof vizEn> = {
     filter: '卷积核',
     prev: '上一个卷积核',
     next: '下一个卷积核',
-    canvas: '卷积核 {{filter}}：{{depth}} 个 {{k}}×{{k}} 的权重切片，蓝色为负、白色为 0、红色为正，范围 {{lo}} 到 {{hi}}。',
+    canvas:
+      '卷积核 {{filter}}：{{depth}} 个 {{k}}×{{k}} 的权重切片，蓝色为负、白色为 0、红色为正，范围 {{lo}} 到 {{hi}}。',
     slice: '输入通道 {{d}}，位置 ({{kx}}, {{ky}})：权重 {{weight}}。',
     idle: '把鼠标移到切片上即可读出权重。',
     rgb: '切片 0、1、2 分别对应图像的红、绿、蓝通道。',
   },
   dense: {
     keys: '方向键在单元之间移动。',
-    canvas: '{{layer}}：{{n}} 个值排成 {{cols}}×{{rows}} 的方块，最小值 {{min}}，最大值 {{max}}（第 {{argmax}} 个单元）。',
+    canvas:
+      '{{layer}}：{{n}} 个值排成 {{cols}}×{{rows}} 的方块，最小值 {{min}}，最大值 {{max}}（第 {{argmax}} 个单元）。',
     range: '最小值 {{min}} · 最大值 {{max}}（第 {{argmax}} 个单元）',
     zeros: '{{n}} 个值中有 {{count}} 个为 0（{{percent}}）。',
     unit: '第 {{index}} 个单元：{{value}}。',
@@ -115,7 +118,8 @@ export const vizZh: Strings<typeof vizEn> = {
   },
   top: {
     heading: '{{n}} 个类别中概率最高的 {{k}} 个',
-    random: '这些权重是随机的，并未训练：下面的预测没有任何意义。随机网络给每个类别的概率都约为 {{chance}}（{{n}} 分之一）。',
+    random:
+      '这些权重是随机的，并未训练：下面的预测没有任何意义。随机网络给每个类别的概率都约为 {{chance}}（{{n}} 分之一）。',
     classN: '类别 {{index}}',
     noNames: '尚未附带类别名称，因此按编号显示类别。',
     notProbabilities: '这些值不是概率（总和为 {{sum}}）：这里需要 softmax 的输出。',
