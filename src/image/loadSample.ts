@@ -10,7 +10,11 @@ export function sampleUrl(id: SampleId, thumb = false): string {
 }
 
 /** Decodes any bitmap source into RGBA bytes through a canvas. */
-export function bitmapToRgba(bitmap: ImageBitmap | HTMLVideoElement | HTMLImageElement, width: number, height: number): RgbaImage {
+export function bitmapToRgba(
+  bitmap: ImageBitmap | HTMLVideoElement | HTMLImageElement,
+  width: number,
+  height: number,
+): RgbaImage {
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');

@@ -54,7 +54,7 @@ export const imageZh: Strings<typeof imageEn> = {
     sampleFailed: '示例图“{{name}}”加载失败。请刷新页面，或选择其他图像。',
   },
   notes: {
-    scaledDown: '解码时从 {{from}} 缩小到 {{to}}，以节省内存；网络本来也用不了这么多像素。',
+    scaledDown: '已从 {{from}} 缩小到 {{to}}，以节省内存；网络本来也用不了这么多像素。',
     enlarged: '图像较小（{{size}}）：短边会被放大到 {{input}} 像素，所以在网络看来会比较模糊。',
     flat: '只有一个像素：放大到 {{input}}×{{input}} 后就是一整片单一的颜色，卷积核找不到任何边缘。',
     cropHeavy: '图像又细又长：正方形中心裁剪只保留中间 {{percent}}% 的部分。',
@@ -73,13 +73,15 @@ export const imageZh: Strings<typeof imageEn> = {
     pdf: '“{{name}}”是 PDF 文档，不是图像。请截取页面的屏幕截图后使用。',
     zip: '“{{name}}”是 ZIP 压缩包（或 Office 文档），不是图像。',
     video: '“{{name}}”是视频。请暂停并截图，或使用摄像头。',
-    unknown: '“{{name}}”不是本页面能读取的图像：它开头的字节与 PNG、JPEG、GIF、WebP、BMP、AVIF 都不符（文件名并不能决定格式）。',
+    unknown:
+      '“{{name}}”不是本页面能读取的图像：它开头的字节与 PNG、JPEG、GIF、WebP、BMP、AVIF 都不符（文件名并不能决定格式）。',
     svg: '“{{name}}”是 SVG 矢量图，不是照片：它由形状和文字组成，没有固定的像素尺寸，还可能引用其他网站的内容。请先导出为 PNG。',
     truncated: '“{{name}}”不完整：{{format}} 数据提前结束了（下载中断了吗？）。',
     corrupt: '“{{name}}”看起来是 {{format}} 文件，但已损坏：文件头不合法。',
     decodeFailed: '“{{name}}”看起来是 {{format}} 文件，但这个浏览器无法解码，文件可能已损坏。',
     heic: '“{{name}}”是 HEIC 照片（iPhone 的默认格式），这个浏览器无法解码。请以 JPEG 格式分享或导出，或使用摄像头。',
-    tooManyPixels: '“{{name}}”有 {{size}} 像素（{{megapixels}} 百万像素），上限是 {{limit}} 百万像素。请使用较小的版本。',
+    tooManyPixels:
+      '“{{name}}”有 {{size}} 像素（{{megapixels}} 百万像素），上限是 {{limit}} 百万像素。请使用较小的版本。',
     droppedLink: '拖进来的是链接，不是文件。请先把图像保存到设备上，再拖入文件：本页面从不从其他网站下载内容。',
     nothingDropped: '拖入的内容无法使用。请拖入一个图像文件。',
     pasteNoImage: '剪贴板里没有图像。请复制图像本身（而不是它的链接或文件名）后再粘贴。',

@@ -1,0 +1,90 @@
+/**
+ * The preprocessing as three pictures: the original with the crop square, the resized centre
+ * crop the network receives, and its normalised channels. Every picture and number comes from
+ * core/preprocess.ts, the same functions that make the model's input.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cropGeometry, normalize, resizeCrop } from '../../core/preprocess';
+import type { RgbaImage } from '../../core/tensorData';
+import { dims } from '../../image/notes';
+import { paintRgba } from '../../viz/maps/canvas';
+import { drawOriginal, originalDisplaySize } from './drawOriginal';
+import { NormalizedChannels } from './NormalizedChannels';
+import './image.css';
+
+/** Props of PreprocessView. */
+export interface PreprocessViewProps {
+  /** The decoded image (opaque RGBA), any size. */
+  readonly original: RgbaImage;
+  /** Side of the network's input: 227 (224 for ZFNet). */
+  readonly size: number;
+}
+
+const originalBox = 360;
+
+/** Original with crop square → resized crop → normalised channels, with captions and numbers. */
+export function PreprocessView({ original, size }: PreprocessViewProps) {
+  const { t } = useTranslation();
+  const geometry = useMemo(() => cropGeometry(original.width, original.height, size), [original, size]);
+  const cropped = useMemo(() => resizeCrop(original, size), [original, size]);
+  const input = useMemo(() => normalize(cropped), [cropped]);
+  const display = useMemo(() => originalDisplaySize(original, originalBox), [original]);
+  const originalRef = useRef<HTMLCanvasElement>(null);
+  const croppedRef = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const canvas = originalRef.current;
+    if (canvas) drawOriginal(canvas, original, geometry, display, Math.min(2, window.devicePixelRatio || 1));
+  }, [original, geometry, display]);
+
+  useEffect(() => {
+    const canvas = croppedRef.current;
+    if (canvas) paintRgba(canvas, cropped.width, cropped.height, (rgba) => rgba.set(cropped.data));
+  }, [cropped]);
+
+  const values = {
+    size: dims(original.width, original.height),
+    short: Math.min(original.width, original.height),
+    input: size,
+    // Three significant digits: × 0.757 for a 300-pixel side, × 227 for one pixel (not 227.000).
+    scale: String(Number(geometry.scale.toPrecision(3))),
+    resized: dims(geometry.resized[0], geometry.resized[1]),
+    x: geometry.offset[0],
+    y: geometry.offset[1],
+  };
+  return (
+    <section className="preprocess" aria-labelledby="preprocess-heading" data-testid="preprocess">
+      <h3 id="preprocess-heading">{t('image.preprocess.heading')}</h3>
+      <p className="preprocess-chain" data-testid="preprocess-chain">
+        {t('image.preprocess.chain', values)}
+      </p>
+      <div className="preprocess-steps">
+        <figure className="preprocess-step">
+          <figcaption className="step-title">{t('image.preprocess.originalTitle')}</figcaption>
+          <canvas
+            ref={originalRef}
+            role="img"
+            aria-label={t('image.preprocess.originalLabel')}
+            style={{ width: display[0] }}
+            data-testid="preprocess-original"
+          />
+          <p className="step-text">{t('image.preprocess.original', values)}</p>
+        </figure>
+        <figure className="preprocess-step">
+          <figcaption className="step-title">{t('image.preprocess.cropTitle')}</figcaption>
+          <canvas
+            ref={croppedRef}
+            role="img"
+            aria-label={t('image.preprocess.cropLabel')}
+            className="pixelated"
+            style={{ width: size }}
+            data-testid="preprocess-crop"
+          />
+          <p className="step-text">{t('image.preprocess.crop', values)}</p>
+        </figure>
+        <NormalizedChannels input={input} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The image in use: a built-in sample named by the view state (loaded when the state names
+ * it), or the last image the user gave, which lives only in memory, never in the URL.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { loadSample } from '../../image/loadSample';
+import type { PickedImage } from '../../image/picked';
+import type { SampleId } from '../../state/viewState';
+
+/** The image in use and its loading state. */
+export interface ChosenImage {
+  /** The image to show; the previous one while a sample loads; null before the first loads. */
+  readonly image: PickedImage | null;
+  /** The sample in use, when it is one (its name is translated at render time). */
+  readonly sample: SampleId | null;
+  readonly loading: boolean;
+  /** A sample that failed to load. */
+  readonly failed: SampleId | null;
+  readonly setUpload: (image: PickedImage) => void;
+}
+
+/** Loads the sample the view state names; keeps an upload in memory until another choice. */
+export function useChosenImage(
+  choice: SampleId | 'upload',
+  onChoose: (choice: SampleId | 'upload') => void,
+): ChosenImage {
+  const [shown, setShown] = useState<{ readonly image: PickedImage; readonly sample: SampleId | null } | null>(null);
+  const [failed, setFailed] = useState<SampleId | null>(null);
+
+  useEffect(() => {
+    if (choice === 'upload') return;
+    let live = true;
+    loadSample(choice).then(
+      (pixels) => {
+        if (!live) return;
+        setFailed(null);
+        setShown({ image: { key: `sample-${choice}`, pixels, name: choice, notes: [] }, sample: choice });
+      },
+      () => {
+        if (live) setFailed(choice);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [choice]);
+
+  const setUpload = useCallback(
+    (picked: PickedImage) => {
+      setShown({ image: picked, sample: null });
+      setFailed(null);
+      onChoose('upload');
+    },
+    [onChoose],
+  );
+
+  const loading = choice !== 'upload' && shown?.sample !== choice && failed !== choice;
+  return { image: shown?.image ?? null, sample: shown?.sample ?? null, loading, failed, setUpload };
+}

@@ -1,0 +1,35 @@
+/** Paste from the clipboard (Ctrl/Cmd+V) anywhere on the page. */
+import { type RefObject, useEffect } from 'react';
+import type { ImageProblem } from '../../image/notes';
+
+interface Handlers {
+  readonly onFiles: (files: readonly File[]) => void;
+  readonly onRefuse: (problem: ImageProblem) => void;
+  /** The picker: a paste without an image is reported only when the focus is inside it. */
+  readonly near: RefObject<HTMLElement | null>;
+}
+
+/**
+ * Takes any pasted file (checked like every other file). Pasted text is left alone, so typing
+ * into a field elsewhere on the page still works.
+ */
+export function usePaste({ onFiles, onRefuse, near }: Handlers): void {
+  useEffect(() => {
+    const paste = (e: ClipboardEvent) => {
+      const files = Array.from(e.clipboardData?.files ?? []);
+      if (files.length > 0) {
+        e.preventDefault();
+        onFiles(files);
+      } else if (e.target instanceof Node && near.current?.contains(e.target)) {
+        onRefuse({ code: 'pasteNoImage' });
+      }
+    };
+    document.addEventListener('paste', paste);
+    return () => document.removeEventListener('paste', paste);
+  }, [onFiles, onRefuse, near]);
+}
+
+/** "⌘V" on Apple keyboards, "Ctrl+V" elsewhere. */
+export function pasteShortcut(): string {
+  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘V' : 'Ctrl+V';
+}
