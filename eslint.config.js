@@ -11,7 +11,7 @@ const react = { group: ['react', 'react-dom', 'react-*', 'react/*'], message: 's
 const outsideCore = { group: ['../*', '!../core', '!../core/*'], message: 'src/core imports nothing outside core.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/results*', 'test-results', 'playwright-report', 'public'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'bench/results*', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

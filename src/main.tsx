@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { initI18n } from './i18n';
 import { parseHash } from './state/viewState';
+import { registerServiceWorker } from './sw/register';
 import './styles.css';
 
 initI18n(parseHash(window.location.hash).state.lang);
@@ -15,3 +16,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The offline copy for lecture halls whose Wi-Fi fails (production builds only).
+registerServiceWorker();

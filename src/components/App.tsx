@@ -1,22 +1,43 @@
-/** The first screen: pick a network, read its layer table, see where parameters and compute live. */
-import { useEffect, useMemo } from 'react';
+/**
+ * The app: choose a network and a photo, then step through the network one layer at a time,
+ * with the whole network's table and charts below. State lives in the URL hash.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
+import { resizeCrop } from '../core/preprocess';
 import { variants } from '../core/variants';
+import type { SampleId } from '../state/viewState';
+import { ClassroomPreview } from './classroom/ClassroomPreview';
+import { DiagnosticsPanel, EngineStatus } from './DiagnosticsPanel';
 import { Header } from './Header';
-import { LayerTable } from './LayerTable';
+import { ImageBar } from './ImageBar';
+import { useChosenImage } from './image/useChosenImage';
+import { NetworkDiagram } from './NetworkDiagram';
 import { type Notice, Notices } from './Notices';
-import { PuzzleNote } from './PuzzleNote';
-import { ShareChart } from './ShareChart';
-import { Totals } from './Totals';
+import { Reference } from './Reference';
+import { useEngine } from './useEngine';
 import { useViewState } from './useViewState';
+import { LayerView } from './walk/LayerView';
+import { Walkthrough } from './walk/Walkthrough';
+import { defaultVizSettings, type VizSettings } from './walk/vizSettings';
 
 export function App() {
   const { state, rejected, update, dismissRejected } = useViewState();
   const { t, i18n } = useTranslation();
   const spec = variants[state.variant];
   const analysis = useMemo(() => analyze(spec), [spec]);
-  const layerKnown = spec.layers.some((l) => l.id === state.layer);
+  const foundIndex = analysis.layers.findIndex((l) => l.layer.id === state.layer);
+  const index = Math.max(0, foundIndex);
+  const inputSize = spec.layers[0]?.kind === 'input' ? spec.layers[0].size : 227;
+
+  const chooseImage = useCallback((image: SampleId | 'upload') => update({ image }), [update]);
+  const chosen = useChosenImage(state.image, chooseImage);
+  const engine = useEngine(spec, state.seed, state.backend, chosen.image);
+  const pixels = chosen.image?.pixels ?? null;
+  const cropped = useMemo(() => (pixels ? resizeCrop(pixels, inputSize) : null), [pixels, inputSize]);
+  const [settings, setSettings] = useState<VizSettings>(defaultVizSettings);
+  const onStep = useCallback((layer: string) => update({ layer }), [update]);
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
@@ -27,9 +48,10 @@ export function App() {
     key: `${r.key}=${r.value}`,
     text: t('notes.badValue', { key: r.key, value: r.value }),
   }));
-  if (!layerKnown) notices.push({ key: 'layer', text: t('notes.badLayer', { value: state.layer, name: spec.name }) });
+  if (foundIndex < 0) notices.push({ key: 'layer', text: t('notes.badLayer', { value: state.layer, name: spec.name }) });
+  const info = analysis.layers[index];
+  const firstConv = analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
 
-  const conv1 = spec.layers.find((l) => l.kind === 'conv');
   return (
     <div className="app">
       <Header
@@ -43,18 +65,31 @@ export function App() {
           notices={notices}
           onDismiss={() => {
             dismissRejected();
-            if (!layerKnown) update({ layer: 'input' });
+            if (foundIndex < 0) update({ layer: 'input' });
           }}
         />
         <p className="provenance" data-testid="provenance">
           <strong>{t('variant.provenance')}:</strong> {spec.provenance}
         </p>
-        <div className="summary-grid">
-          <Totals analysis={analysis} />
-          {spec.id === 'paper' && conv1?.kind === 'conv' ? <PuzzleNote conv1={conv1} /> : null}
-        </div>
-        <LayerTable analysis={analysis} name={spec.name} current={state.layer} onSelect={(layer) => update({ layer })} />
-        <ShareChart analysis={analysis} />
+        <EngineStatus view={engine} seed={state.seed} />
+        <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
+        <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+        <Walkthrough analysis={analysis} variantId={spec.id} index={index} onStep={onStep}>
+          {info ? (
+            <LayerView
+              info={info}
+              firstConvId={firstConv}
+              engine={engine}
+              original={pixels}
+              cropped={cropped}
+              settings={settings}
+              onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+            />
+          ) : null}
+        </Walkthrough>
+        <ClassroomPreview analysis={analysis} name={spec.name} state={state} update={update} />
+        <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+        <DiagnosticsPanel view={engine} />
         <footer className="app-footer">
           <p>{t('app.privacy')}</p>
         </footer>

@@ -62,6 +62,21 @@ export const uiEn = {
     body: 'The paper says the input is 224×224×3. Try it in the formula:',
     conclusion: 'That is not a whole number, so implementations use 227×227, where the arithmetic comes out exactly:',
   },
+  reference: {
+    heading: 'The whole network at a glance',
+  },
+  view: {
+    waitingImage: 'Choose a photo above to see what each layer does to it.',
+    computing: 'Computing this layer’s activations…',
+    filtersHeading: 'The {{count}} kernels of {{layer}}',
+    mapsHeading: 'The {{count}} feature maps of {{layer}} for your image',
+    rfHeading: 'Where this value looks',
+    dotHeading: 'The arithmetic behind this value',
+    showKernels: 'Show this layer’s kernels, one slice per input channel',
+    hideKernels: 'Hide the kernels',
+    probeHint: 'Hover a pixel of a feature map (or focus the grid and use the arrow keys) to see its receptive field.',
+    imageHeading: 'Your image',
+  },
   issues: {
     roundedDropped:
       '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} is not a whole number. This layer rounds down, to {{output}}: the last {{dropped}} pixel(s) of each row and column are never covered by a window.',

@@ -62,6 +62,21 @@ export const uiZh: UiStrings = {
     body: '论文写的输入是 224×224×3。代入公式试试：',
     conclusion: '结果不是整数，所以实际实现都用 227×227，这时算式恰好得到整数：',
   },
+  reference: {
+    heading: '整个网络一览',
+  },
+  view: {
+    waitingImage: '在上方选择一张照片，看看每一层对它做了什么。',
+    computing: '正在计算这一层的激活值…',
+    filtersHeading: '{{layer}} 的 {{count}} 个卷积核',
+    mapsHeading: '{{layer}} 对你的图片输出的 {{count}} 张特征图',
+    rfHeading: '这个值“看”的是哪里',
+    dotHeading: '这个值背后的算术',
+    showKernels: '显示这一层的卷积核（每个输入通道一片）',
+    hideKernels: '隐藏卷积核',
+    probeHint: '把鼠标移到特征图的某个像素上（或聚焦网格后用方向键），即可看到它的感受野。',
+    imageHeading: '你的图片',
+  },
   issues: {
     roundedDropped:
       '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} 不是整数。这一层向下取整，得到 {{output}}：每行、每列最后 {{dropped}} 个像素不会被任何窗口覆盖。',

@@ -1,4 +1,70 @@
-/** English strings of the classroom area (namespace `classroom` under the one i18n resource). */
+/**
+ * English strings of the classroom area (namespace `classroom`): presentation mode, the
+ * spotlight, the share link, quiz mode and the exports. Numbers arrive already formatted.
+ */
 export const classroomEn = {
-  placeholder: 'classroom',
+  present: {
+    keys: 'P: present · Q: quiz · Esc: leave',
+    refused:
+      'Full screen was not allowed here, so the presentation stays in this window (F11 makes the browser full screen).',
+  },
+  spotlight: {
+    open: 'Enlarge',
+    openLabel: 'Enlarge {{label}} to fill the screen',
+    close: 'Close (Esc)',
+    dialog: 'Enlarged: {{label}}',
+  },
+  share: {
+    heading: 'Open this view on your phone',
+    qr: 'QR code of the link {{url}}',
+    link: 'Link',
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac).',
+    localOnly:
+      'This link points to this computer ({{host}}): phones in the room cannot open it. Serve the app on the network (npm run preview -- --host) and open it by its network address.',
+  },
+  quiz: {
+    heading: 'Quiz: {{layer}}',
+    intro: 'Work it out by hand, then type the number. Only your first answer to each question counts.',
+    score: 'Score: {{right}} right of {{asked}} asked',
+    scoreNone: 'Score: no answers yet',
+    prompt: {
+      maps: 'How many feature maps does {{layer}} output?',
+      size: 'Each output map of {{layer}} is N×N. What is N?',
+      length: 'How many numbers long is the vector that {{layer}} outputs?',
+      depth: 'How deep is each kernel of {{layer}}, that is, how many channels does one kernel span?',
+      params: 'How many learnable parameters (weights and biases) does {{layer}} have?',
+    },
+    earlierRight: '(earlier: right first time)',
+    earlierWrong: '(earlier: not right first time)',
+    check: 'Check',
+    right: 'Right: {{answer}}.',
+    rightPool: 'Right: 0. Taking the largest value of each window leaves nothing for training to adjust.',
+    wrong: 'Not quite: you wrote {{given}}; the answer is {{answer}}. Here is the working.',
+    unreadable: 'Type a single number, for example 34,944 or 55.',
+    working: 'Working, step by step',
+    hint: 'Hint',
+    none: 'The article asks nothing about {{layer}} ({{kind}}): it adds no learnable parameters and no new size to work out.',
+    next: 'The next layer with questions is {{next}}.',
+    goNext: 'Go to {{next}}',
+    noneLeft: 'No later layer has questions: this is the end of the quiz.',
+  },
+  export: {
+    menu: 'Export',
+    table: 'Layer table',
+    csv: 'CSV (spreadsheet)',
+    markdown: 'Markdown',
+    latex: 'LaTeX (booktabs)',
+    view: 'Current view',
+    viewNote: 'The network diagram and this step’s pictures, laid out as on screen.',
+    png: 'PNG image (for slides)',
+    svg: 'SVG drawing (for slides)',
+    handout: 'Handout',
+    print: 'Print a handout…',
+    nothing: 'This view has no diagram or picture to export yet.',
+    saved: 'Saved {{file}}.',
+    failed: 'Export failed: {{reason}}',
+    caption: 'Layers of {{name}}: output sizes, parameters and multiply-accumulates',
+  },
 } as const;

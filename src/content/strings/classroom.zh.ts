@@ -1,7 +1,69 @@
-/** 简体中文：classroom 部分的文字。键与英文文件一致。 */
+/** 简体中文：课堂功能（演示模式、放大查看、分享链接、测验、导出）的文字。键与英文文件一致。 */
 import type { Strings } from '../../i18n/strings';
 import type { classroomEn } from './classroom.en';
 
 export const classroomZh: Strings<typeof classroomEn> = {
-  placeholder: 'classroom',
+  present: {
+    keys: 'P：演示 · Q：测验 · Esc：退出',
+    refused: '浏览器不允许全屏，演示将在当前窗口中进行（按 F11 可让浏览器全屏）。',
+  },
+  spotlight: {
+    open: '放大',
+    openLabel: '将 {{label}} 放大到全屏',
+    close: '关闭（Esc）',
+    dialog: '放大查看：{{label}}',
+  },
+  share: {
+    heading: '用手机打开当前画面',
+    qr: '链接 {{url}} 的二维码',
+    link: '链接',
+    copy: '复制链接',
+    copied: '链接已复制。',
+    copyFailed: '无法自动复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）。',
+    localOnly:
+      '这个链接指向本机（{{host}}），教室里的手机打不开。请在局域网上运行本应用（npm run preview -- --host），再用它的网络地址打开。',
+  },
+  quiz: {
+    heading: '测验：{{layer}}',
+    intro: '先动手算一算，再填入数字。每道题只有第一次作答计分。',
+    score: '得分：答对 {{right}} 题，共答 {{asked}} 题',
+    scoreNone: '得分：还没有作答',
+    prompt: {
+      maps: '{{layer}} 输出多少张特征图？',
+      size: '{{layer}} 的每张输出特征图是 N×N，N 是多少？',
+      length: '{{layer}} 输出的向量有多长（包含多少个数）？',
+      depth: '{{layer}} 的每个卷积核有多深，也就是一个卷积核跨越多少个通道？',
+      params: '{{layer}} 有多少个可学习参数（权重加偏置）？',
+    },
+    earlierRight: '（之前第一次就答对了）',
+    earlierWrong: '（之前第一次没答对）',
+    check: '检查',
+    right: '正确：{{answer}}。',
+    rightPool: '正确：0。“取每个窗口的最大值”里没有任何可以由训练调整的量。',
+    wrong: '不对：你填的是 {{given}}，正确答案是 {{answer}}。下面是计算过程。',
+    unreadable: '请只填一个数，例如 34,944 或 55。',
+    working: '逐步计算',
+    hint: '提示',
+    none: '原文没有就 {{layer}}（{{kind}}）提问：这一层没有可学习参数，也没有需要计算的新尺寸。',
+    next: '下一个有题目的层是 {{next}}。',
+    goNext: '前往 {{next}}',
+    noneLeft: '后面的层都没有题目了：测验到此结束。',
+  },
+  export: {
+    menu: '导出',
+    table: '逐层表格',
+    csv: 'CSV（电子表格）',
+    markdown: 'Markdown',
+    latex: 'LaTeX（booktabs）',
+    view: '当前画面',
+    viewNote: '网络结构图和这一步的图像，按屏幕上的位置排列。',
+    png: 'PNG 图片（用于幻灯片）',
+    svg: 'SVG 矢量图（用于幻灯片）',
+    handout: '讲义',
+    print: '打印讲义…',
+    nothing: '当前画面还没有可导出的结构图或图像。',
+    saved: '已保存 {{file}}。',
+    failed: '导出失败：{{reason}}',
+    caption: '{{name}} 的各层：输出尺寸、参数量与乘加次数',
+  },
 };

@@ -1,0 +1,92 @@
+/**
+ * What the engine is doing, for students (a one-line status near the top) and for instructors
+ * troubleshooting a slow laptop (a collapsed <details> with the backend, why it was chosen, the
+ * WebGL renderer, timings and tensor memory, and a button that measures speed).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBytes, formatInt } from '../core/format';
+import { rendererShortName } from '../tf/backendChoice';
+import type { EngineView } from './useEngine';
+
+function useBackendText(view: EngineView): { name: string; why: string } | undefined {
+  const { t } = useTranslation();
+  const b = view.backend;
+  if (!b) return undefined;
+  return {
+    name: t(`engine.backendName.${b.name}`),
+    why: t(`engine.${b.reason}`, { renderer: b.renderer ? rendererShortName(b.renderer) : '?' }),
+  };
+}
+
+/** One line: what the engine is doing, on which backend and why, and any notice (context loss). */
+export function EngineStatus({ view, seed }: { view: EngineView; seed: number }) {
+  const { t } = useTranslation();
+  const backend = useBackendText(view);
+  return (
+    <div className="engine-status" role="status" data-testid="engine-status" data-status={view.status} data-backend={view.backend?.name ?? ''}>
+      <p style={{ margin: '8px 0' }}>
+        {view.status === 'error' && view.error ? `${t('engine.status.error')} ${view.error.message}` : t(`engine.status.${view.status}`, { seed })}
+        {backend ? ` ${t('engine.backendLine', { backend: backend.name })} ${backend.why}` : null}
+      </p>
+      {view.notice ? (
+        <p className="notice" data-testid="engine-notice">
+          {view.notice}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const ms = (v: number | undefined, t: (k: 'engine.diag.ms', o: { value: string }) => string, none: string) =>
+  v === undefined ? none : t('engine.diag.ms', { value: formatInt(Math.round(v)) });
+
+/** The collapsed diagnostics panel (a <details>), driven by the EngineView. */
+export function DiagnosticsPanel({ view }: { view: EngineView }) {
+  const { t } = useTranslation();
+  const backend = useBackendText(view);
+  const [measuring, setMeasuring] = useState(false);
+  const d = view.diagnostics;
+  const none = t('engine.diag.none');
+  const b = view.backend;
+  const renderer = b?.renderer ? `${b.renderer} (${t(b.software ? 'engine.diag.software' : 'engine.diag.hardware')})` : t('engine.diag.rendererNone');
+  const rows: [string, string, string][] = [
+    ['backend', t('engine.diag.backend'), backend?.name ?? none],
+    ['why', t('engine.diag.why'), backend?.why ?? none],
+    ['renderer', t('engine.diag.renderer'), b ? renderer : none],
+    ['model-ready', t('engine.diag.modelReady'), ms(d.modelReadyMs, t, none)],
+    ['last-forward', t('engine.diag.lastForward'), ms(d.lastForwardMs, t, none)],
+    ['tensors', t('engine.diag.tensors'), d.numTensors === undefined ? none : formatInt(d.numTensors)],
+    ['bytes', t('engine.diag.bytes'), d.numBytes === undefined ? none : formatBytes(d.numBytes)],
+  ];
+  if (d.speed) {
+    rows.push(['warm', t('engine.diag.warm'), ms(d.speed.warmForwardMs, t, none)]);
+    rows.push(['all', t('engine.diag.all'), ms(d.speed.allActivationsMs, t, none)]);
+  }
+  const canMeasure = view.status === 'ready' && view.activations !== undefined && !measuring;
+  const measure = () => {
+    setMeasuring(true);
+    view
+      .measureSpeed()
+      .catch((err: unknown) => console.warn('engine: speed measurement failed', err))
+      .finally(() => setMeasuring(false));
+  };
+  return (
+    <details className="panel diagnostics" data-testid="diagnostics">
+      <summary>{t('engine.diag.title')}</summary>
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '12px 0' }}>
+        {rows.map(([key, label, value]) => (
+          <div key={key} style={{ display: 'contents' }}>
+            <dt style={{ color: 'var(--muted)' }}>{label}</dt>
+            <dd style={{ margin: 0 }} data-testid={`diag-${key}`}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" onClick={measure} disabled={!canMeasure} data-testid="diag-measure">
+        {measuring ? t('engine.diag.measuring') : t('engine.diag.measure')}
+      </button>
+    </details>
+  );
+}

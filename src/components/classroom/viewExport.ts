@@ -1,0 +1,118 @@
+/**
+ * "The current view" as a picture for slides. The view is the element the caller points
+ * ExportMenu at (the walkthrough's picture column: the network diagram and the current
+ * step's feature-map canvas). Its pictures, every outermost <svg> and every <canvas> in it
+ * (not those inside [data-export-skip], such as the QR code), are laid out on one white sheet
+ * exactly where they sit on screen relative to each other. HTML text around them is not
+ * part of it: slides have their own titles.
+ *   SVG: one standalone file; each diagram nested with its CSS written inline, each canvas
+ *        embedded as a PNG <image>.
+ *   PNG: the same sheet at 2× for a sharp projector image; each SVG is drawn through an
+ *        <img> of its standalone markup, each canvas copied pixel for pixel (no smoothing).
+ */
+import { type Box, type Sheet, inlineStyle, placeOnSheet, svgDocument, svgImage } from './svgExport';
+
+type Picture = SVGSVGElement | HTMLCanvasElement;
+
+/** Browsers refuse canvases much past 16k px a side; a 2× diagram is far below that. */
+const maxSide = 8192;
+
+/** The pictures in `root`, with their boxes on the page; empty when there is nothing to export. */
+export function viewSheet(root: Element): Sheet<Picture> {
+  const candidates = [root, ...root.querySelectorAll('svg, canvas')];
+  const parts: { item: Picture; box: Box }[] = [];
+  for (const el of candidates) {
+    if (!(el instanceof SVGSVGElement || el instanceof HTMLCanvasElement)) continue;
+    if ((el instanceof SVGSVGElement && el.ownerSVGElement) || el.closest('[data-export-skip]')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
+    parts.push({ item: el, box: { x: r.left, y: r.top, width: r.width, height: r.height } });
+  }
+  return placeOnSheet(parts);
+}
+
+/**
+ * A copy of `svg` that renders the same with no stylesheet: computed styles written inline,
+ * classes dropped, placed at `size` (its sheet box by default; the PNG path renders it larger).
+ */
+export function standaloneSvg(svg: SVGSVGElement, box: Box, size = box): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (el: Element) => {
+    let s = styles.get(el);
+    if (!s) styles.set(el, (s = getComputedStyle(el)));
+    return s;
+  };
+  originals.forEach((el, i) => {
+    const copy = copies[i];
+    if (!copy) return;
+    const own = styleOf(el);
+    const parent = i > 0 && el.parentElement ? styleOf(el.parentElement) : null;
+    const style = inlineStyle((p) => own.getPropertyValue(p), parent ? (p) => parent.getPropertyValue(p) : null);
+    copy.removeAttribute('class');
+    if (style) copy.setAttribute('style', style);
+    else copy.removeAttribute('style');
+  });
+  if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+  clone.setAttribute('x', String(size.x));
+  clone.setAttribute('y', String(size.y));
+  clone.setAttribute('width', String(size.width));
+  clone.setAttribute('height', String(size.height));
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** The view as one standalone SVG file, or null when it has no pictures. */
+export function viewToSvg(root: Element): Blob | null {
+  const sheet = viewSheet(root);
+  if (sheet.placed.length === 0) return null;
+  const body = sheet.placed.map(({ item, box }) =>
+    item instanceof SVGSVGElement ? standaloneSvg(item, box) : svgImage(box, item.toDataURL('image/png')),
+  );
+  const markup = svgDocument(sheet.width, sheet.height, body);
+  return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+/** The view as a PNG at `scale`× (2 by default, less if the sheet would be too large). */
+export async function viewToPng(root: Element, scale = 2): Promise<Blob | null> {
+  const sheet = viewSheet(root);
+  if (sheet.placed.length === 0) return null;
+  const k = Math.min(scale, maxSide / sheet.width, maxSide / sheet.height);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(sheet.width * k);
+  canvas.height = Math.round(sheet.height * k);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.imageSmoothingEnabled = false;
+  for (const { item, box } of sheet.placed) {
+    const target = { x: box.x * k, y: box.y * k, width: box.width * k, height: box.height * k };
+    if (item instanceof HTMLCanvasElement) {
+      ctx.drawImage(item, target.x, target.y, target.width, target.height);
+    } else {
+      // Rendered at the target size (not scaled afterwards) so lines and text stay sharp.
+      const markup = standaloneSvg(item, box, { ...target, x: 0, y: 0 });
+      const image = await loadSvg(markup);
+      ctx.drawImage(image, target.x, target.y, target.width, target.height);
+    }
+  }
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob gave nothing'))), 'image/png'),
+  );
+}
+
+/** Decodes SVG markup into an image that a canvas can draw (the CSP allows blob: images). */
+async function loadSvg(markup: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return image;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The React face of the engine. Builds the network in the worker when the spec, seed or backend
+ * choice changes, runs the image through it when the image or the model changes, and keeps the
+ * previous activations on screen until new ones arrive. A newer request supersedes an older
+ * one; answers to superseded requests are dropped.
+ *
+ * const engine = useEngine(variants.seed, 42, 'auto', { key: 'cat', pixels });
+ * engine.activations?.get('conv1')  // { shape: [55, 55, 96], data: Float32Array(290400) }
+ */
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkSpec } from '../core/spec';
+import type { RgbaImage, TensorData } from '../core/tensorData';
+import type { BackendChoice } from '../state/viewState';
+import type { BackendInfo, BackendReason } from '../tf/backendChoice';
+import { type BuiltInfo, EngineError, type ForwardInfo, type SpeedResult, Superseded, pageEngine } from '../tf/client';
+import type { ErrorCode, MemoryInfo, NoticeKey } from '../tf/protocol';
+
+export interface EngineView {
+  status: 'starting' | 'building' | 'running' | 'ready' | 'error';
+  backend?: { name: 'webgl' | 'wasm' | 'cpu'; reason: BackendReason /* i18n key under engine.*: 'reason.softwareWebgl' */; renderer: string | null; software: boolean };
+  /** Every layer's output keyed by layer id ('input' = the normalised model input), for the image last forwarded. */
+  activations?: ReadonlyMap<string, TensorData>;
+  /** The id of the image (caller-supplied key) these activations belong to. */
+  imageKey?: string;
+  error?: { code: string; message: string };
+  notice?: string; // e.g. fallback after context loss, already translated
+  diagnostics: {
+    modelReadyMs?: number;
+    lastForwardMs?: number;
+    numTensors?: number;
+    numBytes?: number;
+    /** Set by measureSpeed(). */
+    speed?: SpeedResult;
+  };
+  /** Weights of a conv layer, [k,k,depth,filters]; resolves from the worker. A new function after each build. */
+  getKernel(layerId: string): Promise<TensorData>;
+  /** Times 10 forwards of the current image each way (diagnostics panel, bench). */
+  measureSpeed(): Promise<SpeedResult>;
+}
+
+interface State {
+  readonly status: EngineView['status'];
+  readonly backend?: BackendInfo;
+  readonly forwarded?: ForwardInfo;
+  readonly error?: { readonly code: ErrorCode; readonly detail: string };
+  readonly notice?: NoticeKey;
+  readonly built?: BuiltInfo;
+  readonly memory?: MemoryInfo;
+  readonly speed?: SpeedResult;
+  /** Bumped after every finished build (and after a rebuild on another backend). */
+  readonly model: number;
+  readonly forwardMs?: number;
+}
+
+type Action =
+  | { type: 'building' }
+  | { type: 'built'; info: BuiltInfo }
+  | { type: 'running' }
+  | { type: 'forwarded'; info: ForwardInfo }
+  | { type: 'backend'; backend: BackendInfo }
+  | { type: 'rebuilt'; memory: MemoryInfo }
+  | { type: 'notice'; key: NoticeKey }
+  | { type: 'speed'; speed: SpeedResult }
+  | { type: 'error'; code: ErrorCode; detail: string };
+
+function reduce(s: State, a: Action): State {
+  switch (a.type) {
+    case 'building':
+      return { ...s, status: 'building', error: undefined };
+    case 'built':
+      return { ...s, status: 'ready', built: a.info, backend: a.info.backend, memory: a.info.memory, model: s.model + 1 };
+    case 'running':
+      return s.status === 'building' ? s : { ...s, status: 'running' };
+    case 'forwarded':
+      return { ...s, status: s.status === 'building' ? s.status : 'ready', forwarded: a.info, memory: a.info.memory, forwardMs: a.info.roundTripMs };
+    case 'backend':
+      return { ...s, backend: a.backend };
+    case 'rebuilt':
+      return { ...s, status: 'ready', memory: a.memory, model: s.model + 1 };
+    case 'notice':
+      return { ...s, notice: a.key };
+    case 'speed':
+      return { ...s, speed: a.speed };
+    case 'error':
+      return { ...s, status: 'error', error: { code: a.code, detail: a.detail } };
+  }
+}
+
+function asError(err: unknown, fallback: ErrorCode): { code: ErrorCode; detail: string } {
+  if (err instanceof EngineError) return { code: err.code, detail: err.message };
+  return { code: fallback, detail: err instanceof Error ? err.message : String(err) };
+}
+
+export function useEngine(spec: NetworkSpec, seed: number, backend: BackendChoice, image: { key: string; pixels: RgbaImage } | null): EngineView {
+  const { t } = useTranslation();
+  const [state, dispatch] = useReducer(reduce, { status: 'starting', model: 0 });
+  // One engine per page. Its build starts here, in the first render, rather than in an effect:
+  // the worker then loads and makes weights while the rest of the page renders. The effect
+  // below asks for the same build again, which costs nothing (the client returns the same
+  // promise), and StrictMode's double call is harmless for the same reason.
+  const [client] = useState(() => {
+    const c = pageEngine();
+    c.setListener({
+      onBackend: (b) => dispatch({ type: 'backend', backend: b }),
+      onRebuilt: (_b, memory) => dispatch({ type: 'rebuilt', memory }),
+      onNotice: (key) => dispatch({ type: 'notice', key }),
+    });
+    c.build(spec, seed, backend).catch(() => undefined); // the effect reports errors
+    return c;
+  });
+  useEffect(() => () => client.dispose(), [client]);
+
+  useEffect(() => {
+    let live = true;
+    dispatch({ type: 'building' });
+    client.build(spec, seed, backend).then(
+      (info) => {
+        if (live) dispatch({ type: 'built', info });
+      },
+      (err: unknown) => {
+        if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, spec, seed, backend]);
+
+  const imageKey = image?.key;
+  const pixels = image?.pixels;
+  useEffect(() => {
+    if (state.model === 0 || imageKey === undefined || !pixels) return;
+    let live = true;
+    dispatch({ type: 'running' });
+    const start = performance.now();
+    client.forward(imageKey, pixels).then(
+      (info) => {
+        if (!live) return;
+        performance.measure('engine:forward', { start, end: performance.now(), detail: info.workerMs });
+        performance.mark('engine:activations');
+        dispatch({ type: 'forwarded', info });
+      },
+      (err: unknown) => {
+        if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'forwardFailed') });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, state.model, imageKey, pixels]);
+
+  const model = state.model;
+  const getKernel = useCallback(
+    (layerId: string) => {
+      void model; // a new function per model, so that users refetch after a rebuild
+      return client.kernel(layerId);
+    },
+    [client, model],
+  );
+
+  const measureSpeed = useCallback(async () => {
+    if (imageKey === undefined || !pixels) throw new EngineError('noImage', 'no image to measure with');
+    const speed = await client.measureSpeed(imageKey, pixels);
+    dispatch({ type: 'speed', speed });
+    return speed;
+  }, [client, imageKey, pixels]);
+
+  const f = state.forwarded;
+  return {
+    status: state.status,
+    backend: state.backend,
+    activations: f?.activations,
+    imageKey: f?.imageKey,
+    error: state.error ? { code: state.error.code, message: t(`engine.error.${state.error.code}`) } : undefined,
+    notice: state.notice ? t(`engine.${state.notice}`) : undefined,
+    diagnostics: {
+      modelReadyMs: state.built?.roundTripMs,
+      lastForwardMs: state.forwardMs,
+      numTensors: state.memory?.numTensors,
+      numBytes: state.memory?.numBytes,
+      speed: state.speed,
+    },
+    getKernel,
+    measureSpeed,
+  };
+}
+

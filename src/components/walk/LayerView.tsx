@@ -1,0 +1,73 @@
+/**
+ * The live pictures of one step, chosen by the layer's kind: the preprocessing for the input,
+ * feature maps (with filters and the dot product for the first convolution), activation strips
+ * for vectors, the top classes for the softmax. Shows a clear status while activations load.
+ */
+import { useTranslation } from 'react-i18next';
+import type { LayerInfo } from '../../core/analyze';
+import type { RgbaImage } from '../../core/tensorData';
+import { PreprocessView } from '../image/PreprocessView';
+import type { EngineView } from '../useEngine';
+import { DenseStrip } from '../viz/DenseStrip';
+import { TopClasses } from '../viz/TopClasses';
+import { SpatialView } from './SpatialView';
+import type { VizSettings } from './vizSettings';
+import { useClassNames } from './useClassNames';
+
+interface Props {
+  readonly info: LayerInfo;
+  /** Id of the first convolution: it gets the filters and the dot product. */
+  readonly firstConvId: string | undefined;
+  readonly engine: EngineView;
+  /** The chosen photo as decoded, and its centre crop at the network's input size. */
+  readonly original: RgbaImage | null;
+  readonly cropped: RgbaImage | null;
+  readonly settings: VizSettings;
+  readonly onSettings: (patch: Partial<VizSettings>) => void;
+}
+
+export function LayerView({ info, firstConvId, engine, original, cropped, settings, onSettings }: Props) {
+  const { t } = useTranslation();
+  const { layer } = info;
+  const names = useClassNames(layer.kind === 'softmax');
+  if (layer.kind === 'input') {
+    return original ? (
+      <PreprocessView original={original} size={info.outputShape.kind === 'spatial' ? info.outputShape.hwc[0] : 227} />
+    ) : (
+      <p className="muted">{t('view.waitingImage')}</p>
+    );
+  }
+  const data = engine.activations?.get(layer.id);
+  if (!data) {
+    return (
+      <p className="viz-wait" role="status" data-testid="viz-wait">
+        {engine.error ? engine.error.message : t('view.computing')}
+      </p>
+    );
+  }
+  if (info.outputShape.kind === 'spatial') {
+    return (
+      <SpatialView
+        key={layer.id}
+        info={info}
+        maps={data}
+        isFirstConv={layer.id === firstConvId}
+        engine={engine}
+        cropped={cropped}
+        settings={settings}
+        onSettings={onSettings}
+      />
+    );
+  }
+  if (layer.kind === 'softmax') {
+    return (
+      <>
+        <p className="honesty" data-testid="honesty-predictions">
+          <strong>{t('walk.honesty.heading')}.</strong> {t('walk.honesty.predictions')}
+        </p>
+        <TopClasses probs={data} randomWeights names={names} />
+      </>
+    );
+  }
+  return <DenseStrip values={data} layerLabel={layer.id} colormap={settings.colormap} />;
+}

@@ -1,0 +1,118 @@
+/**
+ * A stack of feature maps: the grid, the receptive field of the probed value on the input,
+ * and for the first convolution its filters and the dot product behind the probed value;
+ * for deeper convolutions, the kernels one input channel at a time on request.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LayerInfo } from '../../core/analyze';
+import type { RgbaImage, TensorData } from '../../core/tensorData';
+import type { Probe } from '../../viz/maps/featureGrid';
+import type { EngineView } from '../useEngine';
+import { Conv1DotProduct } from '../viz/Conv1DotProduct';
+import { ColormapPicker } from '../viz/ColormapPicker';
+import { FeatureMapGrid } from '../viz/FeatureMapGrid';
+import { FilterGrid } from '../viz/FilterGrid';
+import { KernelSlices } from '../viz/KernelSlices';
+import { ReceptiveFieldView } from '../viz/ReceptiveFieldView';
+import type { VizSettings } from './vizSettings';
+
+interface Props {
+  readonly info: LayerInfo;
+  readonly maps: TensorData;
+  readonly isFirstConv: boolean;
+  readonly engine: EngineView;
+  readonly cropped: RgbaImage | null;
+  readonly settings: VizSettings;
+  readonly onSettings: (patch: Partial<VizSettings>) => void;
+}
+
+export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings, onSettings }: Props) {
+  const { t } = useTranslation();
+  const { layer } = info;
+  const [probe, setProbe] = useState<Probe | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  // Tagged with the getter that produced it: a rebuilt model hands out a new getter, and a
+  // kernel of the old model must not be shown with it.
+  const [loaded, setLoaded] = useState<{ from: EngineView['getKernel']; kernel: TensorData } | null>(null);
+  const [showKernels, setShowKernels] = useState(false);
+  const [filter, setFilter] = useState(0);
+  const { getKernel } = engine;
+  const wantKernel = layer.kind === 'conv' && (isFirstConv || showKernels);
+
+  const kernel = wantKernel && loaded?.from === getKernel ? loaded.kernel : null;
+
+  useEffect(() => {
+    if (!wantKernel) return;
+    let live = true;
+    getKernel(layer.id).then(
+      (k) => live && setLoaded({ from: getKernel, kernel: k }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantKernel, getKernel, layer.id]);
+
+  const channels = info.outputShape.kind === 'spatial' ? info.outputShape.hwc[2] : 0;
+  const input = engine.activations?.get('input');
+  return (
+    <div className="spatial-view">
+      {isFirstConv && kernel ? (
+        <section>
+          <h3>{t('view.filtersHeading', { count: layer.kind === 'conv' ? layer.filters : 0, layer: layer.id })}</h3>
+          <FilterGrid kernel={kernel} layerLabel={layer.id} selected={selected} onSelect={setSelected} />
+        </section>
+      ) : null}
+      <section>
+        <h3>{t('view.mapsHeading', { count: channels, layer: layer.id })}</h3>
+        <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
+        <FeatureMapGrid
+          maps={maps}
+          layerLabel={layer.id}
+          colormap={settings.colormap}
+          sort={settings.sort}
+          onSort={(sort) => onSettings({ sort })}
+          scale={settings.scale}
+          onScale={(scale) => onSettings({ scale })}
+          selected={selected}
+          onSelect={setSelected}
+          onProbe={setProbe}
+          image={cropped ?? undefined}
+          rf={info.receptiveField}
+        />
+      </section>
+      {cropped ? (
+        <section>
+          <h3>{t('view.rfHeading')}</h3>
+          {probe ? null : <p className="muted">{t('view.probeHint')}</p>}
+          <ReceptiveFieldView image={cropped} rf={info.receptiveField} at={probe} layerLabel={layer.id} />
+        </section>
+      ) : null}
+      {isFirstConv && kernel && input && layer.kind === 'conv' ? (
+        <section>
+          <h3>{t('view.dotHeading')}</h3>
+          <Conv1DotProduct
+            input={input}
+            kernel={kernel}
+            stride={layer.stride}
+            padding={layer.padding}
+            probe={probe}
+            activation={probe?.value}
+            activationStage="conv"
+          />
+        </section>
+      ) : null}
+      {layer.kind === 'conv' && !isFirstConv ? (
+        <section>
+          <button type="button" className="secondary" onClick={() => setShowKernels((v) => !v)} aria-expanded={showKernels}>
+            {showKernels ? t('view.hideKernels') : t('view.showKernels')}
+          </button>
+          {showKernels && kernel ? (
+            <KernelSlices kernel={kernel} filter={filter} onFilter={setFilter} layerLabel={layer.id} />
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

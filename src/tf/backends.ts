@@ -1,0 +1,62 @@
+/**
+ * Starts a tfjs backend inside the worker. Backends are loaded on demand (dynamic import), so
+ * a machine that runs wasm never downloads the WebGL backend's code and vice versa.
+ *
+ * wasm: the .wasm binaries ship with the app (Vite copies them into the build through `?url`);
+ * nothing is fetched from a CDN. Multithreading stays off: it needs cross-origin isolation
+ * (COOP/COEP), its blob worker hangs in a minified build, and on 2 cores it measured no faster.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendName } from './backendChoice';
+
+/** The WebGL context of the running webgl backend, for context-loss handling. */
+export interface WebglHandle {
+  readonly gl: WebGLRenderingContext;
+  /** Moves a tensor's values into a texture now rather than at first use. */
+  readonly upload: (t: tf.Tensor) => void;
+}
+
+/** Loads and selects `name`; resolves the WebGL handle for webgl. Rejects if it cannot start. */
+export async function startBackend(name: BackendName): Promise<WebglHandle | undefined> {
+  if (name === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    // tfjs insists on a path for all three binaries; with threads off it never fetches the third.
+    wasm.setWasmPaths({
+      'tfjs-backend-wasm.wasm': wasmPlainUrl,
+      'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+      'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+    });
+    await select('wasm');
+    return undefined;
+  }
+  if (name === 'webgl') {
+    const webgl = await import('@tensorflow/tfjs-backend-webgl');
+    // Our own probe has already decided; let tfjs accept a software context when forced to.
+    tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+    await select('webgl');
+    const backend = tf.backend();
+    if (!(backend instanceof webgl.MathBackendWebGL)) throw new Error('webgl backend did not start');
+    return { gl: backend.gpgpu.gl, upload: (t) => backend.uploadToGPU(t.dataId) };
+  }
+  await select('cpu');
+  return undefined;
+}
+
+async function select(name: BackendName): Promise<void> {
+  const ok = await tf.setBackend(name);
+  if (!ok || tf.getBackend() !== name) throw new Error(`tfjs could not start the ${name} backend`);
+}
+
+/** Drops a backend that stopped working (a lost WebGL context) so it is never picked again. */
+export function dropBackend(name: BackendName): void {
+  try {
+    tf.removeBackend(name);
+  } catch {
+    // Disposing a backend whose context is gone may throw; it is unusable either way.
+  }
+}

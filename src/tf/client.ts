@@ -1,0 +1,242 @@
+/**
+ * The main-thread side of the engine: owns the Worker, turns requests into promises, and never
+ * imports tfjs (components may use it). One per page (pageEngine()); `dispose()` ends the worker.
+ *
+ * Usage: const c = new EngineClient(); await c.build(seed, 42, 'auto');
+ *        const { activations } = await c.forward('cat', pixels);   // conv1: [55, 55, 96]
+ */
+import type { NetworkSpec } from '../core/spec';
+import type { RgbaImage, TensorData } from '../core/tensorData';
+import type { BackendChoice } from '../state/viewState';
+import type { BackendInfo } from './backendChoice';
+import type { BuildTimings, Channel, ErrorCode, MemoryInfo, NoticeKey, ReadbackMode, Request, Response } from './protocol';
+
+/** A request that a newer one replaced before it ran: not an error, nothing to show. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer request');
+  }
+}
+
+/** A failure reported by the worker, with a code the UI translates (`engine.error.<code>`). */
+export class EngineError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface BuiltInfo {
+  readonly backend: BackendInfo;
+  readonly timings: BuildTimings;
+  readonly memory: MemoryInfo;
+  /** Layers whose weights were kept from the previous build. */
+  readonly reused: number;
+  /** Request to weights on device, measured here on the main thread. */
+  readonly roundTripMs: number;
+}
+
+export interface ForwardInfo {
+  readonly imageKey: string;
+  readonly activations: ReadonlyMap<string, TensorData>;
+  readonly memory: MemoryInfo;
+  readonly workerMs: { readonly preprocess: number; readonly compute: number; readonly read: number };
+  /** Request to activations in hand on the main thread. */
+  readonly roundTripMs: number;
+}
+
+/** Medians of `runs` forwards, ms: final output only, and every layer read back. */
+export interface SpeedResult {
+  readonly runs: number;
+  readonly warmForwardMs: number;
+  readonly allActivationsMs: number;
+}
+
+export interface EngineListener {
+  /** The backend chosen for a build, or a new one after a fallback. */
+  readonly onBackend?: (backend: BackendInfo) => void;
+  /** The worker rebuilt the model by itself (lost WebGL context): forward again. */
+  readonly onRebuilt?: (backend: BackendInfo, memory: MemoryInfo) => void;
+  readonly onNotice?: (key: NoticeKey) => void;
+}
+
+interface Waiter {
+  readonly resolve: (r: Response) => void;
+  readonly reject: (e: Error) => void;
+}
+
+export function createEngineWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'alexnet-engine' });
+}
+
+export class EngineClient {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiter>();
+  private nextId = 1;
+  private listener: EngineListener = {};
+  /** The last image whose pixels went to the worker (object and key), to avoid resending. */
+  private sent: { key: string; image: RgbaImage } | undefined;
+  /** The last build asked for: asking again for the same one returns the same promise. */
+  private lastBuild: { key: string; promise: Promise<BuiltInfo> } | undefined;
+
+  /** The worker starts with the first request, and again after dispose(). */
+  constructor(private readonly makeWorker: () => Worker = createEngineWorker) {}
+
+  /** Where backend changes, rebuilds and notices go. */
+  setListener(listener: EngineListener): void {
+    this.listener = listener;
+  }
+
+  /**
+   * Builds `spec` with weights from `seed` on the chosen backend. Asking again for the build
+   * already asked for (in flight or done) returns its promise, so the page can start the build
+   * in its first render and its effects can ask for it again at no cost. Marks
+   * `engine:build-start` and `engine:model-ready` on the page's performance timeline.
+   */
+  build(spec: NetworkSpec, seed: number, backend: BackendChoice): Promise<BuiltInfo> {
+    const key = JSON.stringify([spec, seed, backend]);
+    if (this.lastBuild?.key === key) return this.lastBuild.promise;
+    const t0 = performance.now();
+    performance.mark('engine:build-start');
+    const promise = this.ask({ type: 'build', id: this.id(), spec, seed, backend }).then((r) => {
+      if (r.type !== 'built') throw new Error(`unexpected ${r.type}`);
+      const end = performance.now();
+      performance.mark('engine:model-ready');
+      // detail: where the worker spent the time (backend start, weights, upload), for the bench.
+      performance.measure('engine:build', { start: t0, end, detail: { ...r.timings, backend: r.backend.name } });
+      return { backend: r.backend, timings: r.timings, memory: r.memory, reused: r.reused, roundTripMs: end - t0 };
+    });
+    const memo = { key, promise };
+    this.lastBuild = memo;
+    // A failed or superseded build is not remembered: asking again retries it.
+    promise.catch(() => {
+      if (this.lastBuild === memo) this.lastBuild = undefined;
+    });
+    return promise;
+  }
+
+  /** Runs the current model on an image; `key` identifies it (pixels are sent once per key). */
+  async forward(key: string, image: RgbaImage, readback: ReadbackMode = 'all', channel: Channel = 'view'): Promise<ForwardInfo> {
+    const t0 = performance.now();
+    const fresh = this.sent?.key !== key || this.sent.image !== image;
+    const send = (withPixels: boolean) => {
+      if (withPixels) this.sent = { key, image };
+      return this.ask({ type: 'forward', id: this.id(), channel, imageKey: key, readback, ...(withPixels ? { image } : {}) });
+    };
+    let r: Response;
+    try {
+      r = await send(fresh);
+    } catch (err) {
+      // The worker forgot these pixels (it keeps a few): send them again, once.
+      if (!(err instanceof EngineError && err.code === 'noImage') || fresh) throw err;
+      r = await send(true);
+    }
+    if (r.type !== 'forwarded') throw new Error(`unexpected ${r.type}`);
+    return { imageKey: r.imageKey, activations: new Map(r.activations), memory: r.memory, workerMs: r.workerMs, roundTripMs: performance.now() - t0 };
+  }
+
+  /** A conv layer's kernel, [k, k, depth, filters]. */
+  kernel(layerId: string): Promise<TensorData> {
+    return this.ask({ type: 'kernel', id: this.id(), layerId }).then((r) => {
+      if (r.type !== 'kernel') throw new Error(`unexpected ${r.type}`);
+      return r.kernel;
+    });
+  }
+
+  /**
+   * Times `runs` forwards of one image, each way, one after another (never superseded):
+   * 'last' reads back only the output; 'all' reads every layer. Each run is also recorded as
+   * a performance measure, `engine:bench-warm` and `engine:bench-all`.
+   */
+  async measureSpeed(key: string, image: RgbaImage, runs = 10): Promise<SpeedResult> {
+    const times = { last: [] as number[], all: [] as number[] };
+    for (const mode of ['last', 'all'] as const) {
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await this.forward(key, image, mode, 'bench');
+        times[mode].push(performance.now() - start);
+        performance.measure(mode === 'last' ? 'engine:bench-warm' : 'engine:bench-all', { start, end: performance.now() });
+      }
+    }
+    return { runs, warmForwardMs: median(times.last), allActivationsMs: median(times.all) };
+  }
+
+  /** Diagnostics and tests: makes the worker's WebGL context lose itself. */
+  loseContext(): void {
+    this.worker?.postMessage({ type: 'lose-context' } satisfies Request);
+  }
+
+  /** Ends the worker (and its tensors); pending requests reject with Superseded. */
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.sent = undefined;
+    this.lastBuild = undefined;
+    for (const w of this.waiting.values()) w.reject(new Superseded());
+    this.waiting.clear();
+  }
+
+  private started(): Worker {
+    if (!this.worker) {
+      const w = this.makeWorker();
+      w.onmessage = (e: MessageEvent<Response>) => this.receive(e.data);
+      w.onerror = (e) => this.crash(e.message || 'the engine worker failed to load');
+      this.worker = w;
+    }
+    return this.worker;
+  }
+
+  private id(): number {
+    return this.nextId++;
+  }
+
+  private ask(req: Exclude<Request, { type: 'lose-context' }>): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      this.waiting.set(req.id, { resolve, reject });
+      this.started().postMessage(req);
+    });
+  }
+
+  private receive(r: Response): void {
+    if (r.type === 'backend') return this.listener.onBackend?.(r.backend);
+    if (r.type === 'rebuilt') {
+      this.lastBuild = undefined; // the model now lives on another backend
+      this.listener.onBackend?.(r.backend);
+      return this.listener.onRebuilt?.(r.backend, r.memory);
+    }
+    if (r.type === 'notice') return this.listener.onNotice?.(r.key);
+    if (r.id === null) return;
+    const w = this.waiting.get(r.id);
+    if (!w) return;
+    this.waiting.delete(r.id);
+    if (r.type === 'superseded') w.reject(new Superseded());
+    else if (r.type === 'error') w.reject(new EngineError(r.code, r.message));
+    else w.resolve(r);
+  }
+
+  private crash(message: string): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.sent = undefined;
+    this.lastBuild = undefined;
+    for (const w of this.waiting.values()) w.reject(new EngineError('workerCrashed', message));
+    this.waiting.clear();
+  }
+}
+
+/** Median of a non-empty list: [3, 1, 2] → 2; [1, 2, 3, 4] → 2.5. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+let shared: EngineClient | undefined;
+
+/** The page's one engine client (created on first use). */
+export function pageEngine(): EngineClient {
+  shared ??= new EngineClient();
+  return shared;
+}

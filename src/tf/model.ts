@@ -1,0 +1,144 @@
+/**
+ * A spec turned into tfjs computation: device tensors for the weights, and a forward pass that
+ * keeps every layer's output.
+ *
+ * Why plain ops (tf.conv2d, tf.matMul, …) and our own weight tensors rather than tf.layers:
+ * - tf.layers has no grouped convolution, no ceil-mode pooling and no adaptive average pool;
+ *   each would be a custom layer anyway;
+ * - a layers model returns only the outputs you ask for, and building one with 20 outputs
+ *   re-runs shape inference and symbolic tensors for nothing; here the loop simply keeps every
+ *   intermediate tensor, which is what the walkthrough shows;
+ * - its initialisers cost 2.4–3.8 s of synchronous JS for the seed variant; weights.ts fills
+ *   typed arrays in a fraction of that, identically on every backend;
+ * - the worker bundle stays small (tfjs-core and backends only: no layers, converter, data).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Analysis } from '../core/analyze';
+import type { LayerSpec, NetworkSpec } from '../core/spec';
+import { adaptivePoolMatrix } from './adaptivePool';
+import { tfLrnParams } from './lrnParams';
+import type { WeightSpec } from './weights';
+
+/** The device tensors of one layer. A grouped conv keeps one kernel per group: [k, k, depth, F/G]. */
+export type LayerParams =
+  | { readonly kind: 'conv'; readonly kernels: readonly tf.Tensor4D[]; readonly biases: readonly tf.Tensor1D[] }
+  | { readonly kind: 'dense'; readonly kernel: tf.Tensor2D; readonly bias: tf.Tensor1D }
+  | { readonly kind: 'adaptiveavgpool'; readonly matrix: tf.Tensor2D };
+
+/** A built network: the spec, core's analysis of it, and the tensors of each layer that has any. */
+export interface Network {
+  readonly spec: NetworkSpec;
+  readonly analysis: Analysis;
+  readonly params: ReadonlyMap<string, LayerParams>;
+}
+
+/** Every tensor a layer's params own, for disposal. */
+export function paramTensors(p: LayerParams): tf.Tensor[] {
+  if (p.kind === 'conv') return [...p.kernels, ...p.biases];
+  if (p.kind === 'dense') return [p.kernel, p.bias];
+  return [p.matrix];
+}
+
+/**
+ * Uploads a weighted layer. `values` is in the TensorData layout ([k, k, depth, F] or [n, units]);
+ * a grouped kernel is cut into G kernels of F/G filters each (filters g·F/G … (g+1)·F/G − 1).
+ */
+export function uploadWeights(w: WeightSpec, values: Float32Array): LayerParams {
+  if (w.kind === 'dense') {
+    const [n, units] = w.shape as [number, number];
+    return { kind: 'dense', kernel: tf.tensor2d(values, [n, units]), bias: tf.zeros([units]) };
+  }
+  const [k, , depth, filters] = w.shape as [number, number, number, number];
+  const per = filters / w.groups;
+  const kernels: tf.Tensor4D[] = [];
+  const biases: tf.Tensor1D[] = [];
+  for (let g = 0; g < w.groups; g++) {
+    const part = w.groups === 1 ? values : sliceFilters(values, k * k * depth, filters, g * per, per);
+    kernels.push(tf.tensor4d(part, [k, k, depth, per]));
+    biases.push(tf.zeros([per]));
+  }
+  return { kind: 'conv', kernels, biases };
+}
+
+/** Filters [first, first + count) of a [rows, filters] kernel, in the same layout. */
+function sliceFilters(values: Float32Array, rows: number, filters: number, first: number, count: number): Float32Array {
+  const out = new Float32Array(rows * count);
+  for (let r = 0; r < rows; r++) out.set(values.subarray(r * filters + first, r * filters + first + count), r * count);
+  return out;
+}
+
+/** The pooling matrix of an adaptive avg pool whose input is `input`×`input`. */
+export function uploadAdaptive(input: number, output: number): LayerParams {
+  return { kind: 'adaptiveavgpool', matrix: tf.tensor2d(adaptivePoolMatrix(input, output), [output * output, input * input]) };
+}
+
+/**
+ * Runs the network on one NHWC image, [1, 227, 227, 3] for the seed variant, and returns every
+ * layer's output in spec order, the batch dimension kept ([1, 55, 55, 96] for conv1, [1, 1000]
+ * for fc8). Layers that change nothing (dropout at inference) return their input tensor itself.
+ * Call inside tf.tidy: intermediate tensors (group slices, padding) are left to it.
+ */
+export function forwardAll(net: Network, input: tf.Tensor4D): tf.Tensor[] {
+  const outs: tf.Tensor[] = [];
+  let x: tf.Tensor = input;
+  for (const info of net.analysis.layers) {
+    x = applyLayer(info.layer, x, net.params.get(info.layer.id), info.size?.padded ?? 0);
+    outs.push(x);
+  }
+  return outs;
+}
+
+function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, padded: number): tf.Tensor {
+  switch (layer.kind) {
+    case 'input':
+    case 'dropout': // inactive at inference: PyTorch's eval() and the paper's test-time net
+      return x;
+    case 'relu':
+      return tf.relu(x);
+    case 'softmax':
+      return tf.softmax(x as tf.Tensor2D);
+    case 'flatten':
+      return tf.reshape(x, [1, -1]);
+    case 'lrn': {
+      const { depthRadius, bias, alpha, beta } = tfLrnParams(layer);
+      return tf.localResponseNormalization(x as tf.Tensor4D, depthRadius, bias, alpha, beta);
+    }
+    case 'maxpool': {
+      // tfjs pools 'valid' (floor) or 'same' only. Ceil rounding: pad the bottom and right with
+      // −∞ by exactly the pixels core's windowSize says the last window reaches past the edge.
+      const x4 = x as tf.Tensor4D;
+      const padIn = padded > 0 ? tf.pad(x4, [[0, 0], [0, padded], [0, padded], [0, 0]], -Infinity) : x4;
+      return tf.maxPool(padIn, layer.size, layer.stride, 'valid');
+    }
+    case 'conv': {
+      const c = need(p, 'conv', layer.id);
+      const conv = (input: tf.Tensor4D, g: number) =>
+        tf.fused.conv2d({ x: input, filter: at(c.kernels, g), strides: layer.stride, pad: layer.padding, bias: at(c.biases, g) });
+      if (c.kernels.length === 1) return conv(x as tf.Tensor4D, 0);
+      // tfjs has no `groups`: convolve each slice of channels with its own kernels, then join.
+      const parts = tf.split(x as tf.Tensor4D, c.kernels.length, 3);
+      return tf.concat(parts.map((part, g) => conv(part as tf.Tensor4D, g)), 3);
+    }
+    case 'dense': {
+      const d = need(p, 'dense', layer.id);
+      return tf.fused.matMul({ a: x as tf.Tensor2D, b: d.kernel, bias: d.bias });
+    }
+    case 'adaptiveavgpool': {
+      const a = need(p, 'adaptiveavgpool', layer.id);
+      const [, h, w, ch] = x.shape as [number, number, number, number];
+      const o = layer.outputSize;
+      return tf.reshape(tf.matMul(a.matrix, tf.reshape(x, [h * w, ch])), [1, o, o, ch]);
+    }
+  }
+}
+
+function need<K extends LayerParams['kind']>(p: LayerParams | undefined, kind: K, id: string): Extract<LayerParams, { kind: K }> {
+  if (!p || p.kind !== kind) throw new Error(`layer ${id}: no ${kind} parameters were built`);
+  return p as Extract<LayerParams, { kind: K }>;
+}
+
+function at<T>(list: readonly T[], i: number): T {
+  const v = list[i];
+  if (v === undefined) throw new Error(`group ${i} missing`);
+  return v;
+}

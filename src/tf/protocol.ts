@@ -1,0 +1,77 @@
+/**
+ * The typed messages between the main thread (client.ts) and the engine worker (worker.ts).
+ * Plain data only: specs, pixels and typed arrays cross; tensors never do. Every request has
+ * an id; the worker answers it exactly once (`built`, `forwarded`, `kernel`, `superseded` or
+ * `error`), and may also send unsolicited `backend`, `rebuilt` and `notice` messages.
+ */
+import type { NetworkSpec } from '../core/spec';
+import type { RgbaImage, TensorData } from '../core/tensorData';
+import type { BackendChoice } from '../state/viewState';
+import type { BackendInfo } from './backendChoice';
+
+/** Which forward requests supersede each other: the view's do; benchmark runs queue. */
+export type Channel = 'view' | 'bench';
+export type ReadbackMode = 'all' | 'last';
+
+export type Request =
+  | { readonly type: 'build'; readonly id: number; readonly spec: NetworkSpec; readonly seed: number; readonly backend: BackendChoice }
+  | {
+      readonly type: 'forward';
+      readonly id: number;
+      readonly channel: Channel;
+      readonly imageKey: string;
+      /** Omitted when the worker already has this key's pixels (the client remembers). */
+      readonly image?: RgbaImage;
+      readonly readback: ReadbackMode;
+    }
+  | { readonly type: 'kernel'; readonly id: number; readonly layerId: string }
+  /** Diagnostics and tests: makes the WebGL context lose itself, to exercise recovery. */
+  | { readonly type: 'lose-context' };
+
+export interface MemoryInfo {
+  readonly numTensors: number;
+  readonly numBytes: number;
+}
+
+/** Where the time of a build went, in ms, measured in the worker. */
+export interface BuildTimings {
+  readonly backendMs: number;
+  readonly weightsMs: number;
+  readonly uploadMs: number;
+  readonly totalMs: number;
+}
+
+export type Response =
+  | { readonly type: 'backend'; readonly backend: BackendInfo }
+  | { readonly type: 'built'; readonly id: number; readonly backend: BackendInfo; readonly timings: BuildTimings; readonly memory: MemoryInfo; readonly reused: number }
+  /** The worker rebuilt on its own (after a lost WebGL context): forward again. */
+  | { readonly type: 'rebuilt'; readonly backend: BackendInfo; readonly memory: MemoryInfo }
+  | {
+      readonly type: 'forwarded';
+      readonly id: number;
+      readonly imageKey: string;
+      /** [layer id, output] in spec order, 'input' first. */
+      readonly activations: [string, TensorData][];
+      /** Time in the worker: preprocessing, issuing/computing the ops, reading back. */
+      readonly workerMs: { readonly preprocess: number; readonly compute: number; readonly read: number };
+      readonly memory: MemoryInfo;
+    }
+  | { readonly type: 'kernel'; readonly id: number; readonly kernel: TensorData }
+  | { readonly type: 'superseded'; readonly id: number }
+  | { readonly type: 'error'; readonly id: number | null; readonly code: ErrorCode; readonly message: string }
+  /** A message for the user, as an i18n key under `engine.` ('notice.contextLost'). */
+  | { readonly type: 'notice'; readonly key: NoticeKey };
+
+/** Failure kinds; the UI shows `engine.error.<code>`. */
+export type ErrorCode = 'invalidSpec' | 'buildFailed' | 'forwardFailed' | 'noImage' | 'kernelFailed' | 'workerCrashed';
+export type NoticeKey = 'notice.contextLost';
+
+/** Typed arrays of a response, each buffer once, to transfer rather than copy. */
+export function transferables(activations: readonly (readonly [string, TensorData])[]): ArrayBuffer[] {
+  const seen = new Set<ArrayBuffer>();
+  for (const [, t] of activations) {
+    const b = t.data.buffer;
+    if (b instanceof ArrayBuffer) seen.add(b);
+  }
+  return [...seen];
+}

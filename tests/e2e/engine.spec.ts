@@ -1,0 +1,135 @@
+/**
+ * The engine in a real browser: the app builds and runs AlexNet in its worker; WebGL and wasm
+ * give the same numbers for the same seed; a lost WebGL context falls back to wasm without a
+ * reload; a newer build supersedes an older one.
+ *
+ * Hooks used (documented in bench/ENGINE-NOTES.md): data-testid="engine-status" with
+ * data-status / data-backend, the diagnostics panel's data-testid="diag-*" cells, the
+ * performance marks `engine:activations` and `engine:model-ready`, and the worker's protocol.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { seed } from '../../src/core/variants';
+import { expect, test } from './fixtures';
+
+test.describe.configure({ timeout: 240_000 });
+
+const status = (page: Page) => page.getByTestId('engine-status');
+const marks = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+
+/** The app's engine worker (named 'alexnet-engine' by src/tf/client.ts). */
+async function engineWorker(page: Page): Promise<Worker> {
+  await expect.poll(async () => {
+    for (const w of page.workers()) if ((await w.evaluate(() => self.name).catch(() => '')) === 'alexnet-engine') return w.url();
+    return '';
+  }).not.toBe('');
+  for (const w of page.workers()) if ((await w.evaluate(() => self.name).catch(() => '')) === 'alexnet-engine') return w;
+  throw new Error('engine worker not found');
+}
+
+async function waitForActivations(page: Page, backend: string, count = 1): Promise<void> {
+  await expect(status(page)).toHaveAttribute('data-backend', backend, { timeout: 120_000 });
+  await expect.poll(() => marks(page, 'engine:activations'), { timeout: 120_000 }).toBeGreaterThanOrEqual(count);
+  await expect(status(page)).toHaveAttribute('data-status', 'ready');
+}
+
+test('auto picks wasm on software WebGL, says why, and fills the diagnostics', async ({ page }) => {
+  await page.goto('/#variant=seed');
+  await waitForActivations(page, 'wasm');
+  await expect(status(page)).toContainText('emulated in software');
+  await expect(status(page)).toContainText('SwiftShader');
+  const diag = page.getByTestId('diagnostics');
+  await expect(diag).not.toHaveAttribute('open', ''); // collapsed by default
+  await diag.locator('summary').click();
+  await expect(page.getByTestId('diag-backend')).toContainText('WebAssembly');
+  await expect(page.getByTestId('diag-renderer')).toContainText('SwiftShader');
+  await expect(page.getByTestId('diag-model-ready')).toHaveText(/^[\d,]+ ms$/);
+  await expect(page.getByTestId('diag-last-forward')).toHaveText(/^[\d,]+ ms$/);
+  // 8 weighted layers × (kernel + bias): nothing else stays alive between forwards.
+  await expect(page.getByTestId('diag-tensors')).toHaveText('16');
+  await expect(page.getByTestId('diag-bytes')).toHaveText('250 MB'); // 62,378,344 × 4 bytes
+});
+
+test('WebGL and wasm agree on conv1 and fc8 for the same seed', async ({ page }) => {
+  await page.goto('/#backend=wasm');
+  const url = (await engineWorker(page)).url();
+  // A same-origin page without the app, so that only the test's workers hold a model.
+  await page.goto('/samples/CREDITS.md');
+  const result = await page.evaluate(
+    async ({ url, spec }) => {
+      const blob = await (await fetch('./cat.jpg')).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(bitmap, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const image = { data, width, height };
+      type Reply = { type: string; id?: number; message?: string; backend?: { name: string }; activations?: [string, { data: Float32Array }][] };
+      const run = async (backend: 'webgl' | 'wasm') => {
+        const w = new Worker(url, { type: 'module', name: 'alexnet-engine' });
+        const ask = (msg: { id: number }) =>
+          new Promise<Reply>((resolve, reject) => {
+            w.addEventListener('message', function on(e: MessageEvent<Reply>) {
+              if (e.data.id !== msg.id) return;
+              w.removeEventListener('message', on);
+              if (e.data.type === 'error') reject(new Error(e.data.message));
+              else resolve(e.data);
+            });
+            w.postMessage(msg);
+          });
+        const built = await ask({ type: 'build', id: 1, spec, seed: 42, backend } as { id: number });
+        const fwd = await ask({ type: 'forward', id: 2, channel: 'view', imageKey: 'cat', image, readback: 'all' } as { id: number });
+        w.terminate();
+        const layers = new Map(fwd.activations ?? []);
+        return { backend: built.backend?.name, conv1: layers.get('conv1')?.data, fc8: layers.get('fc8')?.data };
+      };
+      const a = await run('webgl');
+      const b = await run('wasm');
+      // Relative to the layer's largest magnitude: elementwise ratios blow up near zero.
+      const compare = (x?: Float32Array, y?: Float32Array) => {
+        if (!x || !y || x.length !== y.length) return { length: [x?.length, y?.length], rel: Infinity, scale: 0 };
+        let diff = 0;
+        let scale = 0;
+        for (let i = 0; i < x.length; i++) {
+          diff = Math.max(diff, Math.abs((x[i] ?? NaN) - (y[i] ?? NaN)));
+          scale = Math.max(scale, Math.abs(y[i] ?? 0));
+        }
+        return { length: [x.length], rel: diff / scale, scale };
+      };
+      return { backends: [a.backend, b.backend], conv1: compare(a.conv1, b.conv1), fc8: compare(a.fc8, b.fc8) };
+    },
+    { url, spec: seed },
+  );
+  expect(result.backends).toEqual(['webgl', 'wasm']);
+  expect(result.conv1.length).toEqual([55 * 55 * 96]);
+  expect(result.fc8.length).toEqual([1000]);
+  expect(result.conv1.scale).toBeGreaterThan(0.1); // real signal, not zeros on both sides
+  expect(result.fc8.scale).toBeGreaterThan(0.01);
+  expect(result.conv1.rel).toBeLessThanOrEqual(1e-3);
+  expect(result.fc8.rel).toBeLessThanOrEqual(1e-3);
+});
+
+test('a lost WebGL context falls back to wasm with a notice, without a reload', async ({ page }) => {
+  await page.goto('/#backend=webgl');
+  await waitForActivations(page, 'webgl');
+  const before = await marks(page, 'engine:activations');
+  await page.evaluate(() => sessionStorage.setItem('engine-test', 'same page'));
+  const worker = await engineWorker(page);
+  // The worker's diagnostics message: it calls WEBGL_lose_context on its own context.
+  await worker.evaluate(() => self.dispatchEvent(new MessageEvent('message', { data: { type: 'lose-context' } })));
+  await expect(page.getByTestId('engine-notice')).toContainText('rebuilt on WebAssembly');
+  await waitForActivations(page, 'wasm', before + 1);
+  await expect(status(page)).toContainText('WebGL context was lost');
+  expect(await page.evaluate(() => sessionStorage.getItem('engine-test'))).toBe('same page');
+});
+
+test('a newer build supersedes an older one', async ({ page }) => {
+  await page.goto('/#variant=seed&backend=wasm');
+  await page.getByRole('radio', { name: /paper/ }).check();
+  await page.getByRole('radio', { name: /torchvision/ }).check();
+  await waitForActivations(page, 'wasm');
+  await page.getByTestId('diagnostics').locator('summary').click();
+  // torchvision: 8 weighted layers × 2 tensors + the adaptive pool's matrix.
+  await expect(page.getByTestId('diag-tensors')).toHaveText('17');
+  await expect(page.getByTestId('diag-bytes')).toHaveText('244 MB'); // 61,100,840 × 4 + 36·36 × 4
+});
