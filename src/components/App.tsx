@@ -2,13 +2,17 @@
  * The app: choose a network and a photo, then step through the network one layer at a time,
  * with the whole network's table and charts below. State lives in the URL hash.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
 import { resizeCrop } from '../core/preprocess';
 import { variants } from '../core/variants';
-import type { SampleId } from '../state/viewState';
-import { ClassroomPreview } from './classroom/ClassroomPreview';
+import type { Mode, SampleId } from '../state/viewState';
+import { ClassroomBar } from './ClassroomBar';
+import { QuizPanel } from './classroom/QuizPanel';
+import { useModeKeys } from './classroom/useModeKeys';
+import { usePresentation } from './classroom/usePresentation';
+import { useSessionScore } from './classroom/useSessionScore';
 import { DiagnosticsPanel, EngineStatus } from './DiagnosticsPanel';
 import { Header } from './Header';
 import { ImageBar } from './ImageBar';
@@ -38,6 +42,11 @@ export function App() {
   const cropped = useMemo(() => (pixels ? resizeCrop(pixels, inputSize) : null), [pixels, inputSize]);
   const [settings, setSettings] = useState<VizSettings>(defaultVizSettings);
   const onStep = useCallback((layer: string) => update({ layer }), [update]);
+  const onMode = useCallback((mode: Mode) => update({ mode }), [update]);
+  useModeKeys(state.mode, onMode);
+  const { refused } = usePresentation(state.mode === 'present', () => update({ mode: 'explore' }));
+  const [score, setScore] = useSessionScore();
+  const view = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
@@ -48,7 +57,8 @@ export function App() {
     key: `${r.key}=${r.value}`,
     text: t('notes.badValue', { key: r.key, value: r.value }),
   }));
-  if (foundIndex < 0) notices.push({ key: 'layer', text: t('notes.badLayer', { value: state.layer, name: spec.name }) });
+  if (foundIndex < 0)
+    notices.push({ key: 'layer', text: t('notes.badLayer', { value: state.layer, name: spec.name }) });
   const info = analysis.layers[index];
   const firstConv = analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
 
@@ -59,6 +69,8 @@ export function App() {
         lang={state.lang}
         onVariant={(variant) => update({ variant, layer: 'input' })}
         onLang={(lang) => update({ lang })}
+        mode={state.mode}
+        onMode={onMode}
       />
       <main>
         <Notices
@@ -73,22 +85,45 @@ export function App() {
         </p>
         <EngineStatus view={engine} seed={state.seed} />
         <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
-        <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
-        <Walkthrough analysis={analysis} variantId={spec.id} index={index} onStep={onStep}>
-          {info ? (
-            <LayerView
-              info={info}
-              firstConvId={firstConv}
-              engine={engine}
-              original={pixels}
-              cropped={cropped}
-              settings={settings}
-              onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
-            />
-          ) : null}
-        </Walkthrough>
-        <ClassroomPreview analysis={analysis} name={spec.name} state={state} update={update} />
-        <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+        {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+        <div ref={view} className="export-view" data-testid="export-view">
+          <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+          <Walkthrough
+            analysis={analysis}
+            variantId={spec.id}
+            index={index}
+            onStep={onStep}
+            quiz={
+              state.mode === 'quiz' ? (
+                <QuizPanel
+                  analysis={analysis}
+                  layerIndex={index}
+                  variantId={spec.id}
+                  score={score}
+                  onScore={setScore}
+                  onGo={onStep}
+                />
+              ) : undefined
+            }
+          >
+            {info ? (
+              <LayerView
+                info={info}
+                firstConvId={firstConv}
+                engine={engine}
+                original={pixels}
+                cropped={cropped}
+                settings={settings}
+                seed={state.seed}
+                onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+              />
+            ) : null}
+          </Walkthrough>
+        </div>
+        <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
+        {state.mode === 'quiz' ? null : (
+          <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+        )}
         <DiagnosticsPanel view={engine} />
         <footer className="app-footer">
           <p>{t('app.privacy')}</p>

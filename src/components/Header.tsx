@@ -1,7 +1,8 @@
 /** Title bar: the network picker and the language switch. */
 import { useTranslation } from 'react-i18next';
 import { type VariantId, variantIds } from '../core/variants';
-import { type Lang, languages } from '../state/viewState';
+import { type Lang, type Mode, languages } from '../state/viewState';
+import { ModePicker } from './ModePicker';
 
 const langNames: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 
@@ -10,9 +11,11 @@ interface Props {
   readonly lang: Lang;
   readonly onVariant: (v: VariantId) => void;
   readonly onLang: (l: Lang) => void;
+  readonly mode: Mode;
+  readonly onMode: (m: Mode) => void;
 }
 
-export function Header({ variant, lang, onVariant, onLang }: Props) {
+export function Header({ variant, lang, onVariant, onLang, mode, onMode }: Props) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -20,7 +23,8 @@ export function Header({ variant, lang, onVariant, onLang }: Props) {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      <div className="controls">
+      <div className="controls" data-present-controls>
+        <ModePicker mode={mode} onMode={onMode} />
         <fieldset className="variant-picker">
           <legend>{t('variant.label')}</legend>
           {variantIds.map((id) => (

@@ -62,6 +62,12 @@ export const uiEn = {
     body: 'The paper says the input is 224×224×3. Try it in the formula:',
     conclusion: 'That is not a whole number, so implementations use 227×227, where the arithmetic comes out exactly:',
   },
+  mode: {
+    label: 'Mode',
+    explore: 'Explore',
+    present: 'Present (P)',
+    quiz: 'Quiz (Q)',
+  },
   reference: {
     heading: 'The whole network at a glance',
   },
@@ -76,6 +82,7 @@ export const uiEn = {
     hideKernels: 'Hide the kernels',
     probeHint: 'Hover a pixel of a feature map (or focus the grid and use the arrow keys) to see its receptive field.',
     imageHeading: 'Your image',
+    randomBadge: 'Random weights (seed {{seed}}), not trained',
   },
   issues: {
     roundedDropped:

@@ -62,6 +62,12 @@ export const uiZh: UiStrings = {
     body: '论文写的输入是 224×224×3。代入公式试试：',
     conclusion: '结果不是整数，所以实际实现都用 227×227，这时算式恰好得到整数：',
   },
+  mode: {
+    label: '模式',
+    explore: '浏览',
+    present: '演示（P）',
+    quiz: '测验（Q）',
+  },
   reference: {
     heading: '整个网络一览',
   },
@@ -76,6 +82,7 @@ export const uiZh: UiStrings = {
     hideKernels: '隐藏卷积核',
     probeHint: '把鼠标移到特征图的某个像素上（或聚焦网格后用方向键），即可看到它的感受野。',
     imageHeading: '你的图片',
+    randomBadge: '随机权重（种子 {{seed}}），未经训练',
   },
   issues: {
     roundedDropped:

@@ -29,6 +29,7 @@ export type BackendReason =
   | 'reason.forcedWebglSoftware'
   | 'reason.forcedWebglMissing'
   | 'reason.forcedWasm'
+  | 'reason.probing'
   | 'reason.contextLost'
   | 'reason.webglFailed'
   | 'reason.wasmFailed';

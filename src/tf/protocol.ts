@@ -9,6 +9,19 @@ import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from '../state/viewState';
 import type { BackendInfo } from './backendChoice';
 
+/** The engine worker's name; a first request may follow it after a space (see client.ts). */
+export const workerName = 'alexnet-engine';
+
+/** The request carried in a worker name 'alexnet-engine {"type":"build",…}', if any. */
+export function requestInName(name: string): Request | undefined {
+  if (!name.startsWith(`${workerName} `)) return undefined;
+  try {
+    return JSON.parse(name.slice(workerName.length + 1)) as Request;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Which forward requests supersede each other: the view's do; benchmark runs queue. */
 export type Channel = 'view' | 'bench';
 export type ReadbackMode = 'all' | 'last';
@@ -39,6 +52,8 @@ export interface BuildTimings {
   readonly weightsMs: number;
   readonly uploadMs: number;
   readonly totalMs: number;
+  /** The worker's age when the build began: its start-up time, for the first build. */
+  readonly workerAgeMs: number;
 }
 
 export type Response =

@@ -4,18 +4,19 @@
  * older one that has not started (it is answered `superseded`), and a build in progress stops
  * at the next layer when a newer build arrives. Benchmark forwards and kernel requests queue.
  *
- * Backend: chosen once per build from the user's choice and a WebGL probe (backendChoice.ts).
+ * Start-up is overlapped: this module is small (no tfjs); tfjs and its backend load through a
+ * dynamic import (host.ts) while the weights are generated here.
+ *
  * If the WebGL context is lost, the worker drops webgl for the session, rebuilds the same spec
  * and seed on wasm (same weights: they come from the seed, not the device), re-runs the
  * interrupted request, and tells the page (`notice`, `rebuilt`).
  */
 import { normalize, resizeCrop } from '../core/preprocess';
 import type { RgbaImage, TensorData } from '../core/tensorData';
-import type { BackendChoice } from '../state/viewState';
-import { type BackendInfo, type BackendName, type WebglProbe, chooseBackend, fallbackFrom, probeWebgl } from './backendChoice';
-import { type WebglHandle, dropBackend, startBackend } from './backends';
-import { Engine } from './engine';
-import { type ErrorCode, type Request, type Response, transferables } from './protocol';
+import type { Host } from './host';
+import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed } from './probe';
+import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
+import { WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
 
 type BuildReq = Extract<Request, { type: 'build' }>;
@@ -23,14 +24,15 @@ type ForwardReq = Extract<Request, { type: 'forward' }>;
 type KernelReq = Extract<Request, { type: 'kernel' }>;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const engine = new Engine();
 /** Id of the internal rebuild after a lost context (answered with `rebuilt`, not `built`). */
 const recoveryId = -1;
+/** Helper threads for the weights: one per spare core (the page's own thread is mostly idle). */
+const pool = new WeightPool(Math.min(3, Math.max(1, (navigator.hardwareConcurrency || 2) - 1)));
 
-let probe: WebglProbe | undefined;
-let current: BackendInfo | undefined;
-let webgl: WebglHandle | undefined;
-let webglLost = false;
+let host: Host | undefined;
+const hostReady: Promise<Host> = import('./host').then((m) => (host = new m.Host(onContextLost)));
+hostReady.catch(() => undefined); // reported by the first job that needs it
+
 let lost = false;
 let onLostNow: (() => void) | undefined;
 let lastBuild: BuildReq | undefined;
@@ -51,10 +53,18 @@ function fail(id: number | null, code: ErrorCode, err: unknown): void {
   post({ type: 'error', id, code, message: err instanceof Error ? err.message : String(err) });
 }
 
+/** A request read from the worker's name at start-up; its posted copy is ignored. */
+const early = requestInName(scope.name);
+
 scope.onmessage = (event: MessageEvent<Request>) => {
   const m = event.data;
+  if (early && m.type === early.type && 'id' in m && 'id' in early && m.id === early.id) return;
+  receive(m);
+};
+
+function receive(m: Request): void {
   if (m.type === 'lose-context') {
-    webgl?.gl.getExtension('WEBGL_lose_context')?.loseContext();
+    host?.loseContext();
     return;
   }
   if (m.type === 'build') {
@@ -68,7 +78,7 @@ scope.onmessage = (event: MessageEvent<Request>) => {
     } else queue.push(m);
   } else queue.push(m);
   void pump();
-};
+}
 
 /** Keeps the pixels of the last few images, so a rebuild can re-run them without a resend. */
 function remember(key: string, image: RgbaImage): void {
@@ -124,48 +134,6 @@ function onContextLost(): void {
   void pump(); // recover now, even when idle
 }
 
-function wantedBackend(choice: BackendChoice): BackendInfo {
-  probe ??= probeWebgl();
-  const want = chooseBackend(choice, probe);
-  if (want.name === 'webgl' && webglLost) return fallbackFrom(want, 'lost') ?? want;
-  return want;
-}
-
-/** Starts `want`, falling back webgl → wasm → cpu if a backend will not start. */
-async function switchTo(want: BackendInfo): Promise<BackendInfo> {
-  engine.dispose();
-  webgl = undefined;
-  let next: BackendInfo | undefined = want;
-  while (next) {
-    try {
-      webgl = await startBackend(next.name);
-      (webgl?.gl.canvas as OffscreenCanvas | undefined)?.addEventListener('webglcontextlost', onContextLost);
-      return next;
-    } catch (err) {
-      console.warn(`engine: ${next.name} backend failed to start`, err);
-      next = fallbackFrom(next, 'failed');
-    }
-  }
-  throw new Error('no tfjs backend could start');
-}
-
-/** The backend being started, shared by overlapping builds. */
-let starting: { name: BackendName; promise: Promise<BackendInfo> } | undefined;
-
-/** Resolves when `want` runs (or its fallback); starts it unless it runs or is starting. */
-function ensureBackend(want: BackendInfo): Promise<BackendInfo> {
-  if (!starting && current?.name === want.name) return Promise.resolve(want);
-  if (starting?.name !== want.name) {
-    const promise: Promise<BackendInfo> = switchTo(want)
-      .then((info) => (current = info))
-      .finally(() => {
-        if (starting?.promise === promise) starting = undefined;
-      });
-    starting = { name: want.name, promise };
-  }
-  return starting.promise.then((info) => (info.name === want.name ? want : info));
-}
-
 async function runBuild(req: BuildReq): Promise<void> {
   const t0 = performance.now();
   try {
@@ -176,31 +144,29 @@ async function runBuild(req: BuildReq): Promise<void> {
   }
   if (req.id !== recoveryId) lastBuild = req;
   try {
-    const want = wantedBackend(req.backend);
-    let backendMs = 0;
-    const ready = ensureBackend(want).then((info) => {
-      backendMs = performance.now() - t0;
-      return info;
-    });
-    ready.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
-    // Make the weights while the backend starts (its wasm compiles on another thread). A backend
-    // switch disposes every tensor, so then every layer is needed.
-    const switching = current?.name !== want.name || starting !== undefined;
-    const needed = switching ? weightSpecs(req.spec) : engine.needs(req.spec, req.seed);
-    const made = new Map<string, Float32Array>();
+    // Start the backend now if it is known (or provisional), so that it loads while the weights
+    // are made; tfjs's wasm compiles on another thread.
+    const early = backendNow(req.backend);
+    if (early) hostReady.then((h) => h.ensure(early)).catch(() => undefined);
+    // Only the layers the running model lacks, if it stays on its backend; otherwise all.
+    const stays = early !== undefined && host?.engine.ready === true && !host.switching && host.current?.name === early.name;
+    const needed = stays && host ? host.engine.needs(req.spec, req.seed) : weightSpecs(req.spec);
     const tw = performance.now();
-    for (const w of needed) {
-      if (await stopBuild()) return superseded(req);
-      made.set(w.layerId, generateWeights(w, req.seed));
-    }
+    // Jobs of 2^20 values (~10 ms) on this thread, so that the probe's answer, tfjs's module
+    // code and the wasm compile's callbacks are not kept waiting behind fc6's 37.7 M values.
+    const made = await pool.generate(needed, req.seed, stopBuild);
+    if (!made) return superseded(req);
     const weightsMs = performance.now() - tw;
-    current = await ready;
-    post({ type: 'backend', backend: current });
-    const upload = webgl?.upload;
-    const stats = await engine.build(req.spec, req.seed, {
+    const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend));
+    const h = await hostReady;
+    const backend = await h.ensure(want);
+    const backendMs = performance.now() - t0;
+    post({ type: 'backend', backend });
+    const upload = h.upload;
+    const stats = await h.engine.build(req.spec, req.seed, {
       source: (w, seed) => {
         const values = made.get(w.layerId) ?? generateWeights(w, seed);
-        made.delete(w.layerId); // let it be collected once on the device
+        made.delete(w.layerId); // collectable once on the device
         return values;
       },
       checkpoint: stopBuild,
@@ -208,16 +174,32 @@ async function runBuild(req: BuildReq): Promise<void> {
     });
     if (lost) throw new ContextLost('WebGL context lost during the build');
     if (!stats) return superseded(req);
-    const memory = engine.memory();
-    const timings = { backendMs, weightsMs: weightsMs + stats.weightsMs, uploadMs: stats.uploadMs, totalMs: performance.now() - t0 };
-    if (req.id === recoveryId) post({ type: 'rebuilt', backend: current, memory });
-    else post({ type: 'built', id: req.id, backend: current, timings, memory, reused: stats.reused });
+    const memory = h.engine.memory();
+    const timings = { backendMs, weightsMs: weightsMs + stats.weightsMs, uploadMs: stats.uploadMs, totalMs: performance.now() - t0, workerAgeMs: t0 };
+    if (req.id === recoveryId) post({ type: 'rebuilt', backend, memory });
+    else post({ type: 'built', id: req.id, backend, timings, memory, reused: stats.reused });
+    if (backend.reason === 'reason.probing') void probed.then(settleProvisional);
   } catch (err) {
     if (lost || err instanceof ContextLost) {
       pendingBuild ??= req; // build again on the next backend, same request
       return;
     }
     fail(req.id, 'buildFailed', err);
+  }
+}
+
+/** The probe answered after an `auto` build went ahead on wasm: move to WebGL, or just say why. */
+function settleProvisional(): void {
+  const running = host?.current;
+  if (running?.reason !== 'reason.probing' || lastBuild?.backend !== 'auto') return;
+  const want = decidedBackend('auto');
+  if (!want) return;
+  if (want.name === running.name) {
+    if (host) host.current = want;
+    post({ type: 'backend', backend: want });
+  } else if (!pendingBuild) {
+    pendingBuild = { ...lastBuild, id: recoveryId }; // rebuilt on WebGL, same weights
+    void pump();
   }
 }
 
@@ -246,7 +228,7 @@ function inputFor(key: string, size: number): TensorData | undefined {
 
 async function runForward(req: ForwardReq): Promise<void> {
   const first = lastBuild?.spec.layers[0];
-  if (!engine.ready || first?.kind !== 'input') {
+  if (!host?.engine.ready || first?.kind !== 'input') {
     fail(req.id, 'forwardFailed', new Error('no network built'));
     return;
   }
@@ -258,19 +240,10 @@ async function runForward(req: ForwardReq): Promise<void> {
   }
   const t1 = performance.now();
   try {
-    const result = await unlessLost(engine.forward(input, req.readback));
+    const result = await unlessLost(host.engine.forward(input, req.readback));
     const { activations } = result;
-    post(
-      {
-        type: 'forwarded',
-        id: req.id,
-        imageKey: req.imageKey,
-        activations,
-        workerMs: { preprocess: t1 - t0, compute: result.computeMs, read: result.readMs },
-        memory: engine.memory(),
-      },
-      transferables(activations),
-    );
+    const workerMs = { preprocess: t1 - t0, compute: result.computeMs, read: result.readMs };
+    post({ type: 'forwarded', id: req.id, imageKey: req.imageKey, activations, workerMs, memory: host.engine.memory() }, transferables(activations));
   } catch (err) {
     if (lost || err instanceof ContextLost) {
       if (req.channel === 'view') pendingView ??= req;
@@ -283,7 +256,8 @@ async function runForward(req: ForwardReq): Promise<void> {
 
 async function runKernel(req: KernelReq): Promise<void> {
   try {
-    const kernel = await unlessLost(engine.kernel(req.layerId));
+    if (!host) throw new Error('no network built');
+    const kernel = await unlessLost(host.engine.kernel(req.layerId));
     post({ type: 'kernel', id: req.id, kernel }, [kernel.data.buffer as ArrayBuffer]);
   } catch (err) {
     if (lost || err instanceof ContextLost) {
@@ -297,15 +271,11 @@ async function runKernel(req: KernelReq): Promise<void> {
 /** After a lost context: forget webgl for this session and rebuild the last spec on wasm. */
 function recover(): void {
   lost = false;
-  webglLost = true;
-  try {
-    engine.dispose();
-  } catch {
-    // Textures of a lost context are already gone.
-  }
-  webgl = undefined;
-  dropBackend('webgl');
-  current = undefined;
+  markWebglLost();
+  host?.abandonWebgl();
   post({ type: 'notice', key: 'notice.contextLost' });
   if (!pendingBuild && lastBuild) pendingBuild = { ...lastBuild, id: recoveryId };
 }
+
+// Last, so that everything above is initialised: start on the request from the name.
+if (early) receive(early);

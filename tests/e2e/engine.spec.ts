@@ -16,14 +16,16 @@ test.describe.configure({ timeout: 240_000 });
 const status = (page: Page) => page.getByTestId('engine-status');
 const marks = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
 
-/** The app's engine worker (named 'alexnet-engine' by src/tf/client.ts). */
+/** The app's engine worker (its name starts with 'alexnet-engine', see src/tf/client.ts). */
 async function engineWorker(page: Page): Promise<Worker> {
-  await expect.poll(async () => {
-    for (const w of page.workers()) if ((await w.evaluate(() => self.name).catch(() => '')) === 'alexnet-engine') return w.url();
-    return '';
-  }).not.toBe('');
-  for (const w of page.workers()) if ((await w.evaluate(() => self.name).catch(() => '')) === 'alexnet-engine') return w;
-  throw new Error('engine worker not found');
+  const find = async () => {
+    for (const w of page.workers()) if ((await w.evaluate(() => self.name).catch(() => '')).startsWith('alexnet-engine')) return w;
+    return undefined;
+  };
+  await expect.poll(async () => (await find())?.url() ?? '').not.toBe('');
+  const w = await find();
+  if (!w) throw new Error('engine worker not found');
+  return w;
 }
 
 async function waitForActivations(page: Page, backend: string, count = 1): Promise<void> {

@@ -21,7 +21,13 @@ export function Formula({ tex, text, display = false, testId }: Props) {
     [tex, display],
   );
   return (
-    <span className={display ? 'formula formula-display' : 'formula'} role="math" aria-label={text} data-testid={testId} data-text={text}>
+    <span
+      className={display ? 'formula formula-display' : 'formula'}
+      role="math"
+      aria-label={text}
+      data-testid={testId}
+      data-text={text}
+    >
       {/* Generated from core's numbers only; see the comment above. */}
       <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} />
     </span>

@@ -24,9 +24,27 @@ interface Props {
   readonly cropped: RgbaImage | null;
   readonly settings: VizSettings;
   readonly onSettings: (patch: Partial<VizSettings>) => void;
+  readonly seed: number;
 }
 
-export function LayerView({ info, firstConvId, engine, original, cropped, settings, onSettings }: Props) {
+export function LayerView(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="random-badge" data-testid="random-badge">
+        {t('view.randomBadge', { seed: props.seed })}
+      </p>
+      {props.info.layer.id === props.firstConvId ? (
+        <p className="honesty">
+          {t('walk.honesty.weights')} {t('walk.honesty.maps')} {t('walk.honesty.trained')}
+        </p>
+      ) : null}
+      <LayerBody {...props} />
+    </>
+  );
+}
+
+function LayerBody({ info, firstConvId, engine, original, cropped, settings, onSettings }: Props) {
   const { t } = useTranslation();
   const { layer } = info;
   const names = useClassNames(layer.kind === 'softmax');

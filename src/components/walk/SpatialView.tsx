@@ -9,6 +9,7 @@ import type { LayerInfo } from '../../core/analyze';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
 import type { Probe } from '../../viz/maps/featureGrid';
 import type { EngineView } from '../useEngine';
+import { Spotlight } from '../classroom/Spotlight';
 import { Conv1DotProduct } from '../viz/Conv1DotProduct';
 import { ColormapPicker } from '../viz/ColormapPicker';
 import { FeatureMapGrid } from '../viz/FeatureMapGrid';
@@ -67,20 +68,22 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
       <section>
         <h3>{t('view.mapsHeading', { count: channels, layer: layer.id })}</h3>
         <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
-        <FeatureMapGrid
-          maps={maps}
-          layerLabel={layer.id}
-          colormap={settings.colormap}
-          sort={settings.sort}
-          onSort={(sort) => onSettings({ sort })}
-          scale={settings.scale}
-          onScale={(scale) => onSettings({ scale })}
-          selected={selected}
-          onSelect={setSelected}
-          onProbe={setProbe}
-          image={cropped ?? undefined}
-          rf={info.receptiveField}
-        />
+        <Spotlight label={t('view.mapsHeading', { count: channels, layer: layer.id })}>
+          <FeatureMapGrid
+            maps={maps}
+            layerLabel={layer.id}
+            colormap={settings.colormap}
+            sort={settings.sort}
+            onSort={(sort) => onSettings({ sort })}
+            scale={settings.scale}
+            onScale={(scale) => onSettings({ scale })}
+            selected={selected}
+            onSelect={setSelected}
+            onProbe={setProbe}
+            image={cropped ?? undefined}
+            rf={info.receptiveField}
+          />
+        </Spotlight>
       </section>
       {cropped ? (
         <section>
@@ -105,7 +108,12 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
       ) : null}
       {layer.kind === 'conv' && !isFirstConv ? (
         <section>
-          <button type="button" className="secondary" onClick={() => setShowKernels((v) => !v)} aria-expanded={showKernels}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setShowKernels((v) => !v)}
+            aria-expanded={showKernels}
+          >
             {showKernels ? t('view.hideKernels') : t('view.showKernels')}
           </button>
           {showKernels && kernel ? (

@@ -7,6 +7,7 @@ import type { LayerInfo } from '../../core/analyze';
 import { derivationTex, derivationText, formatInt } from '../../core/format';
 import { formatShape } from '../../core/spec';
 import { type WalkValues, statKeys } from '../../content/walkSteps';
+import { Spotlight } from '../classroom/Spotlight';
 import { Formula } from './Formula';
 
 interface Props {
@@ -30,7 +31,9 @@ export function StepNumbers({ info, values, note }: Props) {
           </strong>{' '}
           <span className="muted">{t(keys.output, values)}</span>
           {info.size && layer.kind !== 'adaptiveavgpool' ? (
-            <Formula tex={derivationTex(info.size.derivation)} text={derivationText(info.size.derivation)} display />
+            <Spotlight label={`${layer.id}: ${t('walk.ui.output')}`}>
+              <Formula tex={derivationTex(info.size.derivation)} text={derivationText(info.size.derivation)} display />
+            </Spotlight>
           ) : null}
           {note ? <span className="rounding-note">⚠ {note}</span> : null}
         </dd>
@@ -50,7 +53,9 @@ export function StepNumbers({ info, values, note }: Props) {
           <strong data-testid="step-params">{formatInt(params.total)}</strong>{' '}
           <span className="muted">{t(keys.params, values)}</span>
           {params.derivation ? (
-            <Formula tex={derivationTex(params.derivation)} text={derivationText(params.derivation)} display />
+            <Spotlight label={`${layer.id}: ${t('walk.ui.params')}`}>
+              <Formula tex={derivationTex(params.derivation)} text={derivationText(params.derivation)} display />
+            </Spotlight>
           ) : null}
         </dd>
       </div>

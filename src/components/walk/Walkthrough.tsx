@@ -20,9 +20,11 @@ interface Props {
   readonly onStep: (layerId: string) => void;
   /** The live pictures of the current layer. */
   readonly children?: ReactNode;
+  /** In quiz mode, the questions replace the numbers (which would give the answers away). */
+  readonly quiz?: ReactNode;
 }
 
-export function Walkthrough({ analysis, variantId, index, onStep, children }: Props) {
+export function Walkthrough({ analysis, variantId, index, onStep, children, quiz }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const steps = analysis.layers;
@@ -48,7 +50,7 @@ export function Walkthrough({ analysis, variantId, index, onStep, children }: Pr
             {info.layer.id} <span className="kind">{t(`kind.${info.layer.kind}`)}</span>
           </h2>
           <StepText layer={info.layer} variantId={variantId} values={values} />
-          <StepNumbers info={info} values={values} note={note} />
+          {quiz ?? <StepNumbers info={info} values={values} note={note} />}
         </article>
         <div className="step-viz">{children}</div>
       </div>

@@ -1,0 +1,22 @@
+/** Exports and the share link for the current view (the QR code is for students' phones). */
+import type { RefObject } from 'react';
+import type { Analysis } from '../core/analyze';
+import { type ViewState, toHash } from '../state/viewState';
+import { ExportMenu } from './classroom/ExportMenu';
+import { ShareLink } from './classroom/ShareLink';
+
+interface Props {
+  readonly analysis: Analysis;
+  readonly name: string;
+  readonly state: ViewState;
+  readonly viewRef: RefObject<Element | null>;
+}
+
+export function ClassroomBar({ analysis, name, state, viewRef }: Props) {
+  return (
+    <section className="panel classroom-bar" data-print-hide>
+      <ExportMenu analysis={analysis} name={name} viewRef={viewRef} layerId={state.layer} />
+      <ShareLink hash={toHash(state)} />
+    </section>
+  );
+}
