@@ -10,7 +10,8 @@
  */
 import { analyze } from '../core/analyze';
 import type { NetworkSpec } from '../core/spec';
-import { fillNormal, streamState } from './random';
+import { streamState } from './random';
+import { fillNormalFast } from './wasmNormal';
 
 /** Values per independent stream. */
 export const chunkSize = 65536;
@@ -71,7 +72,7 @@ export function fillWeights(w: WeightSpec, seed: number, out: Float32Array, from
   for (let start = from; start < to; start += chunkSize) {
     const end = Math.min(to, start + chunkSize);
     const state = streamState(seed, w.layerId, start / chunkSize);
-    fillNormal(out, start - from + offset, end - from + offset, w.std, state);
+    fillNormalFast(out, start - from + offset, end - from + offset, w.std, state);
   }
 }
 

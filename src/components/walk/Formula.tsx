@@ -27,6 +27,9 @@ export function Formula({ tex, text, display = false, testId }: Props) {
       aria-label={text}
       data-testid={testId}
       data-text={text}
+      // A display formula scrolls sideways when it is wider than its column (large type in
+      // presentation mode): keyboard users must be able to reach it to scroll it.
+      tabIndex={display ? 0 : undefined}
     >
       {/* Generated from core's numbers only; see the comment above. */}
       <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} />
