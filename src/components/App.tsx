@@ -80,10 +80,12 @@ export function App() {
             if (foundIndex < 0) update({ layer: 'input' });
           }}
         />
-        <p className="provenance" data-testid="provenance">
+        <p className="provenance present-hide" data-testid="provenance">
           <strong>{t('variant.provenance')}:</strong> {spec.provenance}
         </p>
-        <EngineStatus view={engine} seed={state.seed} />
+        <div className="present-hide">
+          <EngineStatus view={engine} seed={state.seed} />
+        </div>
         <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
         <div ref={view} className="export-view" data-testid="export-view">
@@ -125,7 +127,7 @@ export function App() {
           <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
         )}
         <DiagnosticsPanel view={engine} />
-        <footer className="app-footer">
+        <footer className="app-footer present-hide">
           <p>{t('app.privacy')}</p>
         </footer>
       </main>

@@ -72,7 +72,7 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
       .finally(() => setMeasuring(false));
   };
   return (
-    <details className="panel diagnostics" data-testid="diagnostics">
+    <details className="panel diagnostics present-hide" data-testid="diagnostics">
       <summary>{t('engine.diag.title')}</summary>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '12px 0' }}>
         {rows.map(([key, label, value]) => (

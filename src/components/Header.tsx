@@ -21,7 +21,7 @@ export function Header({ variant, lang, onVariant, onLang, mode, onMode }: Props
     <header className="app-header">
       <div className="title-block">
         <h1>{t('app.title')}</h1>
-        <p className="tagline">{t('app.tagline')}</p>
+        <p className="tagline present-hide">{t('app.tagline')}</p>
       </div>
       <div className="controls" data-present-controls>
         <ModePicker mode={mode} onMode={onMode} />

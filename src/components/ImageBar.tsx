@@ -16,7 +16,7 @@ interface Props {
 export function ImageBar({ chosen, current, inputSize, onSample }: Props) {
   const { t } = useTranslation();
   return (
-    <section className="panel image-section" aria-labelledby="image-heading" data-testid="image-section">
+    <section className="panel image-section present-hide" aria-labelledby="image-heading" data-testid="image-section">
       <h2 id="image-heading">{t('image.heading')}</h2>
       <div className="image-top">
         <ImagePicker current={current} onImage={chosen.setUpload} onSample={onSample} inputSize={inputSize} />

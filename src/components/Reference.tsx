@@ -18,7 +18,7 @@ export function Reference({ spec, analysis, current, onSelect }: Props) {
   const { t } = useTranslation();
   const conv1 = spec.layers.find((l) => l.kind === 'conv');
   return (
-    <section className="reference" aria-labelledby="reference-heading">
+    <section className="reference present-hide" aria-labelledby="reference-heading">
       <h2 id="reference-heading" className="section-heading">
         {t('reference.heading')}
       </h2>

@@ -7,7 +7,8 @@
  * const engine = useEngine(variants.seed, 42, 'auto', { key: 'cat', pixels });
  * engine.activations?.get('conv1')  // { shape: [55, 55, 96], data: Float32Array(290400) }
  */
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
@@ -64,18 +65,22 @@ type Action =
   | { type: 'speed'; speed: SpeedResult }
   | { type: 'error'; code: ErrorCode; detail: string };
 
+const sameBackend = (a: BackendInfo | undefined, b: BackendInfo) =>
+  a !== undefined && a.name === b.name && a.reason === b.reason && a.renderer === b.renderer && a.software === b.software;
+
+/** Returns `s` itself when nothing changes, so that React skips the re-render of the app. */
 function reduce(s: State, a: Action): State {
   switch (a.type) {
     case 'building':
-      return { ...s, status: 'building', error: undefined };
+      return s.status === 'building' && !s.error ? s : { ...s, status: 'building', error: undefined };
     case 'built':
       return { ...s, status: 'ready', built: a.info, backend: a.info.backend, memory: a.info.memory, model: s.model + 1 };
     case 'running':
-      return s.status === 'building' ? s : { ...s, status: 'running' };
+      return s.status === 'building' || s.status === 'running' ? s : { ...s, status: 'running' };
     case 'forwarded':
       return { ...s, status: s.status === 'building' ? s.status : 'ready', forwarded: a.info, memory: a.info.memory, forwardMs: a.info.roundTripMs };
     case 'backend':
-      return { ...s, backend: a.backend };
+      return sameBackend(s.backend, a.backend) ? s : { ...s, backend: a.backend };
     case 'rebuilt':
       return { ...s, status: 'ready', memory: a.memory, model: s.model + 1 };
     case 'notice':
@@ -166,6 +171,10 @@ export function useEngine(spec: NetworkSpec, seed: number, backend: BackendChoic
     return speed;
   }, [client, imageKey, pixels]);
 
+  return useMemo(() => view(state, t, getKernel, measureSpeed), [state, t, getKernel, measureSpeed]);
+}
+
+function view(state: State, t: TFunction, getKernel: EngineView['getKernel'], measureSpeed: EngineView['measureSpeed']): EngineView {
   const f = state.forwarded;
   return {
     status: state.status,
