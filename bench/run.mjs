@@ -26,7 +26,11 @@ const round = (x) => (x == null ? null : Math.round(x * 10) / 10);
 
 /** The variant's spec, loaded from src/core through Vite (the bench is plain Node, core is TS). */
 async function loadSpec() {
-  const server = await createServer({ logLevel: 'silent', server: { middlewareMode: true, hmr: false }, appType: 'custom' });
+  const server = await createServer({
+    logLevel: 'silent',
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+  });
   try {
     const mod = await server.ssrLoadModule('/src/core/variants.ts');
     return mod.variants[variant];
@@ -38,7 +42,10 @@ async function loadSpec() {
 /** PyTorch's CPU forward for the same spec, with Debian's python3-torch; null when absent. */
 function pytorch(spec) {
   if (!existsSync('/usr/bin/python3')) return null;
-  const r = spawnSync('/usr/bin/python3', ['bench/pytorch_forward.py', String(runs)], { input: JSON.stringify(spec), encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/python3', ['bench/pytorch_forward.py', String(runs)], {
+    input: JSON.stringify(spec),
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     console.warn(`PyTorch not usable here: ${(r.stderr || '').trim().split('\n').at(-1)}`);
     return null;
@@ -47,7 +54,10 @@ function pytorch(spec) {
 }
 
 async function startPreview() {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(base)).ok) return child;
@@ -68,7 +78,8 @@ async function measure(browser, choice) {
   // Long tasks go onto the page's own timeline as marks, so nothing is added to window.
   await page.addInitScript(() => {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) performance.mark('bench:longtask', { startTime: e.startTime, detail: { duration: e.duration } });
+      for (const e of list.getEntries())
+        performance.mark('bench:longtask', { startTime: e.startTime, detail: { duration: e.duration } });
     }).observe({ type: 'longtask', buffered: true });
   });
   const hash = choice === 'auto' ? `#variant=${variant}` : `#variant=${variant}&backend=${choice}`;
@@ -77,7 +88,8 @@ async function measure(browser, choice) {
   const until = async (name, n, timeoutMs) => {
     const end = Date.now() + timeoutMs;
     while ((await count(name)) < n) {
-      if (Date.now() > end) throw new Error(`${choice}: timed out waiting for ${n} × ${name} (errors: ${errors.join('; ') || 'none'})`);
+      if (Date.now() > end)
+        throw new Error(`${choice}: timed out waiting for ${n} × ${name} (errors: ${errors.join('; ') || 'none'})`);
       await page.waitForTimeout(100);
     }
   };
@@ -109,7 +121,8 @@ async function measure(browser, choice) {
     longestTaskMs: round(Math.max(0, ...during.map((l) => l.duration))),
     longestTaskWholePageMs: round(Math.max(0, ...t.longTasks.map((l) => l.duration))),
     buildRequestedAtMs: round(t.buildStart),
-    workerBuild: t.build && Object.fromEntries(Object.entries(t.build).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
+    workerBuild:
+      t.build && Object.fromEntries(Object.entries(t.build).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
     runsMs: { warm: t.warm.map(round), all: t.all.map(round) },
   };
 }
@@ -117,7 +130,8 @@ async function measure(browser, choice) {
 function table(results) {
   const cols = ['modelReadyMs', 'firstForwardMs', 'warmForwardMs', 'allActivationsMs', 'longestTaskMs'];
   const rows = [`| backend | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`];
-  for (const [name, r] of Object.entries(results.backends)) rows.push(`| ${name} | ${cols.map((c) => r[c] ?? '–').join(' | ')} |`);
+  for (const [name, r] of Object.entries(results.backends))
+    rows.push(`| ${name} | ${cols.map((c) => r[c] ?? '–').join(' | ')} |`);
   rows.push(`| auto (→ ${results.autoBackend}) | ${cols.map((c) => results.auto[c] ?? '–').join(' | ')} |`);
   const pt = results.pytorch;
   const g = results.goals;

@@ -81,7 +81,7 @@ export function App() {
           }}
         />
         <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong> {spec.provenance}
+          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
         </p>
         <div className="present-hide">
           <EngineStatus view={engine} seed={state.seed} />

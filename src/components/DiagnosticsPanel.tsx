@@ -24,9 +24,17 @@ export function EngineStatus({ view, seed }: { view: EngineView; seed: number })
   const { t } = useTranslation();
   const backend = useBackendText(view);
   return (
-    <div className="engine-status" role="status" data-testid="engine-status" data-status={view.status} data-backend={view.backend?.name ?? ''}>
+    <div
+      className="engine-status"
+      role="status"
+      data-testid="engine-status"
+      data-status={view.status}
+      data-backend={view.backend?.name ?? ''}
+    >
       <p style={{ margin: '8px 0' }}>
-        {view.status === 'error' && view.error ? `${t('engine.status.error')} ${view.error.message}` : t(`engine.status.${view.status}`, { seed })}
+        {view.status === 'error' && view.error
+          ? `${t('engine.status.error')} ${view.error.message}`
+          : t(`engine.status.${view.status}`, { seed })}
         {backend ? ` ${t('engine.backendLine', { backend: backend.name })} ${backend.why}` : null}
       </p>
       {view.notice ? (
@@ -49,7 +57,9 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
   const d = view.diagnostics;
   const none = t('engine.diag.none');
   const b = view.backend;
-  const renderer = b?.renderer ? `${b.renderer} (${t(b.software ? 'engine.diag.software' : 'engine.diag.hardware')})` : t('engine.diag.rendererNone');
+  const renderer = b?.renderer
+    ? `${b.renderer} (${t(b.software ? 'engine.diag.software' : 'engine.diag.hardware')})`
+    : t('engine.diag.rendererNone');
   const rows: [string, string, string][] = [
     ['backend', t('engine.diag.backend'), backend?.name ?? none],
     ['why', t('engine.diag.why'), backend?.why ?? none],

@@ -7,7 +7,7 @@
  * const engine = useEngine(variants.seed, 42, 'auto', { key: 'cat', pixels });
  * engine.activations?.get('conv1')  // { shape: [55, 55, 96], data: Float32Array(290400) }
  */
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSpec } from '../core/spec';
@@ -19,7 +19,12 @@ import type { ErrorCode, MemoryInfo, NoticeKey } from '../tf/protocol';
 
 export interface EngineView {
   status: 'starting' | 'building' | 'running' | 'ready' | 'error';
-  backend?: { name: 'webgl' | 'wasm' | 'cpu'; reason: BackendReason /* i18n key under engine.*: 'reason.softwareWebgl' */; renderer: string | null; software: boolean };
+  backend?: {
+    name: 'webgl' | 'wasm' | 'cpu';
+    reason: BackendReason /* i18n key under engine.*: 'reason.softwareWebgl' */;
+    renderer: string | null;
+    software: boolean;
+  };
   /** Every layer's output keyed by layer id ('input' = the normalised model input), for the image last forwarded. */
   activations?: ReadonlyMap<string, TensorData>;
   /** The id of the image (caller-supplied key) these activations belong to. */
@@ -56,7 +61,8 @@ interface State {
 
 type Action =
   | { type: 'building' }
-  | { type: 'built'; info: BuiltInfo }
+  /** `running`: a forward follows at once (an image is there), so say so in the same render. */
+  | { type: 'built'; info: BuiltInfo; running: boolean }
   | { type: 'running' }
   | { type: 'forwarded'; info: ForwardInfo }
   | { type: 'backend'; backend: BackendInfo }
@@ -66,7 +72,11 @@ type Action =
   | { type: 'error'; code: ErrorCode; detail: string };
 
 const sameBackend = (a: BackendInfo | undefined, b: BackendInfo) =>
-  a !== undefined && a.name === b.name && a.reason === b.reason && a.renderer === b.renderer && a.software === b.software;
+  a !== undefined &&
+  a.name === b.name &&
+  a.reason === b.reason &&
+  a.renderer === b.renderer &&
+  a.software === b.software;
 
 /** Returns `s` itself when nothing changes, so that React skips the re-render of the app. */
 function reduce(s: State, a: Action): State {
@@ -74,11 +84,24 @@ function reduce(s: State, a: Action): State {
     case 'building':
       return s.status === 'building' && !s.error ? s : { ...s, status: 'building', error: undefined };
     case 'built':
-      return { ...s, status: 'ready', built: a.info, backend: a.info.backend, memory: a.info.memory, model: s.model + 1 };
+      return {
+        ...s,
+        status: a.running ? 'running' : 'ready',
+        built: a.info,
+        backend: a.info.backend,
+        memory: a.info.memory,
+        model: s.model + 1,
+      };
     case 'running':
       return s.status === 'building' || s.status === 'running' ? s : { ...s, status: 'running' };
     case 'forwarded':
-      return { ...s, status: s.status === 'building' ? s.status : 'ready', forwarded: a.info, memory: a.info.memory, forwardMs: a.info.roundTripMs };
+      return {
+        ...s,
+        status: s.status === 'building' ? s.status : 'ready',
+        forwarded: a.info,
+        memory: a.info.memory,
+        forwardMs: a.info.roundTripMs,
+      };
     case 'backend':
       return sameBackend(s.backend, a.backend) ? s : { ...s, backend: a.backend };
     case 'rebuilt':
@@ -97,9 +120,16 @@ function asError(err: unknown, fallback: ErrorCode): { code: ErrorCode; detail: 
   return { code: fallback, detail: err instanceof Error ? err.message : String(err) };
 }
 
-export function useEngine(spec: NetworkSpec, seed: number, backend: BackendChoice, image: { key: string; pixels: RgbaImage } | null): EngineView {
+export function useEngine(
+  spec: NetworkSpec,
+  seed: number,
+  backend: BackendChoice,
+  image: { key: string; pixels: RgbaImage } | null,
+): EngineView {
   const { t } = useTranslation();
-  const [state, dispatch] = useReducer(reduce, { status: 'starting', model: 0 });
+  // 'building' from the start: the first build is sent during the first render, below.
+  const [state, dispatch] = useReducer(reduce, { status: 'building', model: 0 });
+  const hasImage = useRef(false);
   // One engine per page. Its build starts here, in the first render, rather than in an effect:
   // the worker then loads and makes weights while the rest of the page renders. The effect
   // below asks for the same build again, which costs nothing (the client returns the same
@@ -121,7 +151,7 @@ export function useEngine(spec: NetworkSpec, seed: number, backend: BackendChoic
     dispatch({ type: 'building' });
     client.build(spec, seed, backend).then(
       (info) => {
-        if (live) dispatch({ type: 'built', info });
+        if (live) dispatch({ type: 'built', info, running: hasImage.current });
       },
       (err: unknown) => {
         if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
@@ -134,6 +164,9 @@ export function useEngine(spec: NetworkSpec, seed: number, backend: BackendChoic
 
   const imageKey = image?.key;
   const pixels = image?.pixels;
+  useEffect(() => {
+    hasImage.current = imageKey !== undefined && pixels !== undefined;
+  }, [imageKey, pixels]);
   useEffect(() => {
     if (state.model === 0 || imageKey === undefined || !pixels) return;
     let live = true;
@@ -174,7 +207,12 @@ export function useEngine(spec: NetworkSpec, seed: number, backend: BackendChoic
   return useMemo(() => view(state, t, getKernel, measureSpeed), [state, t, getKernel, measureSpeed]);
 }
 
-function view(state: State, t: TFunction, getKernel: EngineView['getKernel'], measureSpeed: EngineView['measureSpeed']): EngineView {
+function view(
+  state: State,
+  t: TFunction,
+  getKernel: EngineView['getKernel'],
+  measureSpeed: EngineView['measureSpeed'],
+): EngineView {
   const f = state.forwarded;
   return {
     status: state.status,
@@ -194,4 +232,3 @@ function view(state: State, t: TFunction, getKernel: EngineView['getKernel'], me
     measureSpeed,
   };
 }
-

@@ -15,6 +15,15 @@ export const uiEn = {
     torchvision: 'torchvision alexnet',
     zfnet: 'ZFNet',
     provenance: 'Source',
+    source: {
+      seed: "The source article's PyTorch nn.Sequential: one GPU, no LRN, 227×227 input; ReLU and dropout after fc6 and fc7 as in the paper.",
+      paper:
+        'Krizhevsky, Sutskever & Hinton, NIPS 2012, Figure 2 and §3: grouped conv2/4/5, LRN, overlapping pooling. The paper says 224×224, but only 227 gives whole numbers.',
+      torchvision:
+        'torchvision.models.alexnet (after Krizhevsky 2014, arXiv 1404.5997): 64-192-384-256-256 kernels, 224×224 input, padding 2 on conv1, adaptive average pool to 6×6.',
+      zfnet:
+        'Zeiler & Fergus, “Visualizing and Understanding Convolutional Networks” (2013), Figure 3; pooling rounds up as in Caffe to match its 55 and 13; conv1 padding 1 (not stated) gives its 110.',
+    },
   },
   totals: {
     heading: 'Totals',

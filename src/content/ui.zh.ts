@@ -15,6 +15,15 @@ export const uiZh: UiStrings = {
     torchvision: 'torchvision alexnet',
     zfnet: 'ZFNet',
     provenance: '出处',
+    source: {
+      seed: '源文章中的 PyTorch nn.Sequential：单 GPU，没有 LRN，输入 227×227；与论文一样，在 fc6 和 fc7 之后接 ReLU 和 Dropout。',
+      paper:
+        'Krizhevsky、Sutskever 与 Hinton，NIPS 2012，图 2 与第 3 节：conv2/4/5 分组卷积、LRN、重叠池化。论文写的是 224×224，但只有 227 才能得到整数。',
+      torchvision:
+        'torchvision.models.alexnet（依据 Krizhevsky 2014，arXiv 1404.5997）：卷积核数 64-192-384-256-256，输入 224×224，conv1 填充 2，最后自适应平均池化到 6×6。',
+      zfnet:
+        'Zeiler 与 Fergus，《Visualizing and Understanding Convolutional Networks》（2013），图 3；池化像 Caffe 那样向上取整，才能得到图中的 55 和 13；conv1 填充 1（论文未写明）才能得到 110。',
+    },
   },
   totals: {
     heading: '合计',

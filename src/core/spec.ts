@@ -114,9 +114,8 @@ export type LayerKind = LayerSpec['kind'];
 export interface NetworkSpec {
   /** Stable key used in the URL (`#variant=seed`). */
   readonly id: string;
+  /** Short English name; the one-line provenance shown in the app is the i18n key variant.source.<id>. */
   readonly name: string;
-  /** One line saying where the layer table comes from. */
-  readonly provenance: string;
   readonly layers: readonly LayerSpec[];
 }
 

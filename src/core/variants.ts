@@ -23,7 +23,6 @@ const classifier = (classes: number): LayerSpec[] => [
 export const seed: NetworkSpec = {
   id: 'seed',
   name: 'AlexNet (single tower, 227)',
-  provenance: "The source article's PyTorch nn.Sequential: one GPU, no LRN, 227×227 input; ReLU and dropout after fc6 and fc7 as in the paper.",
   layers: [
     input(227),
     conv('conv1', 96, 11, 4, 0),
@@ -51,7 +50,6 @@ export const seed: NetworkSpec = {
 export const paper: NetworkSpec = {
   id: 'paper',
   name: 'AlexNet (paper, two GPUs)',
-  provenance: 'Krizhevsky, Sutskever & Hinton, NIPS 2012, Figure 2 and §3: grouped conv2/4/5, LRN, overlapping pooling. The paper says 224×224, but only 227 gives whole numbers.',
   layers: [
     input(227),
     conv('conv1', 96, 11, 4, 0),
@@ -85,7 +83,6 @@ export const paper224: NetworkSpec = {
 export const torchvision: NetworkSpec = {
   id: 'torchvision',
   name: 'torchvision alexnet',
-  provenance: 'torchvision.models.alexnet (after Krizhevsky 2014, arXiv 1404.5997): 64-192-384-256-256 kernels, 224×224 input, padding 2 on conv1, adaptive average pool to 6×6.',
   layers: [
     input(224),
     conv('conv1', 64, 11, 4, 2),
@@ -121,7 +118,6 @@ export const torchvision: NetworkSpec = {
 export const zfnet: NetworkSpec = {
   id: 'zfnet',
   name: 'ZFNet',
-  provenance: 'Zeiler & Fergus, "Visualizing and Understanding Convolutional Networks" (2013), Figure 3; pooling rounds up as in Caffe to match its 55 and 13.',
   layers: [
     input(224),
     conv('conv1', 96, 7, 2, 1),

@@ -42,7 +42,14 @@ export interface BackendInfo {
   readonly software: boolean;
 }
 
-const softwarePatterns = [/swiftshader/i, /llvmpipe/i, /softpipe/i, /lavapipe/i, /microsoft basic render driver/i, /software/i];
+const softwarePatterns = [
+  /swiftshader/i,
+  /llvmpipe/i,
+  /softpipe/i,
+  /lavapipe/i,
+  /microsoft basic render driver/i,
+  /software/i,
+];
 
 /** True for renderers that emulate a GPU on the CPU: "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device …)". */
 export function isSoftwareRenderer(renderer: string): boolean {
@@ -79,7 +86,8 @@ export function chooseBackend(choice: BackendChoice, probe: WebglProbe): Backend
  * or it would not start), wasm → cpu (plain JS, slow but everywhere), cpu → none.
  */
 export function fallbackFrom(failed: BackendInfo, why: 'lost' | 'failed'): BackendInfo | undefined {
-  if (failed.name === 'webgl') return { ...failed, name: 'wasm', reason: why === 'lost' ? 'reason.contextLost' : 'reason.webglFailed' };
+  if (failed.name === 'webgl')
+    return { ...failed, name: 'wasm', reason: why === 'lost' ? 'reason.contextLost' : 'reason.webglFailed' };
   if (failed.name === 'wasm') return { ...failed, name: 'cpu', reason: 'reason.wasmFailed' };
   return undefined;
 }

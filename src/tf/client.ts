@@ -9,7 +9,17 @@ import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from '../state/viewState';
 import type { BackendInfo } from './backendChoice';
-import { type BuildTimings, type Channel, type ErrorCode, type MemoryInfo, type NoticeKey, type ReadbackMode, type Request, type Response, workerName } from './protocol';
+import {
+  type BuildTimings,
+  type Channel,
+  type ErrorCode,
+  type MemoryInfo,
+  type NoticeKey,
+  type ReadbackMode,
+  type Request,
+  type Response,
+  workerName,
+} from './protocol';
 
 /** A request that a newer one replaced before it ran: not an error, nothing to show. */
 export class Superseded extends Error {
@@ -125,12 +135,24 @@ export class EngineClient {
   }
 
   /** Runs the current model on an image; `key` identifies it (pixels are sent once per key). */
-  async forward(key: string, image: RgbaImage, readback: ReadbackMode = 'all', channel: Channel = 'view'): Promise<ForwardInfo> {
+  async forward(
+    key: string,
+    image: RgbaImage,
+    readback: ReadbackMode = 'all',
+    channel: Channel = 'view',
+  ): Promise<ForwardInfo> {
     const t0 = performance.now();
     const fresh = this.sent?.key !== key || this.sent.image !== image;
     const send = (withPixels: boolean) => {
       if (withPixels) this.sent = { key, image };
-      return this.ask({ type: 'forward', id: this.id(), channel, imageKey: key, readback, ...(withPixels ? { image } : {}) });
+      return this.ask({
+        type: 'forward',
+        id: this.id(),
+        channel,
+        imageKey: key,
+        readback,
+        ...(withPixels ? { image } : {}),
+      });
     };
     let r: Response;
     try {
@@ -141,7 +163,13 @@ export class EngineClient {
       r = await send(true);
     }
     if (r.type !== 'forwarded') throw new Error(`unexpected ${r.type}`);
-    return { imageKey: r.imageKey, activations: new Map(r.activations), memory: r.memory, workerMs: r.workerMs, roundTripMs: performance.now() - t0 };
+    return {
+      imageKey: r.imageKey,
+      activations: new Map(r.activations),
+      memory: r.memory,
+      workerMs: r.workerMs,
+      roundTripMs: performance.now() - t0,
+    };
   }
 
   /** A conv layer's kernel, [k, k, depth, filters]. */
@@ -164,7 +192,10 @@ export class EngineClient {
         const start = performance.now();
         await this.forward(key, image, mode, 'bench');
         times[mode].push(performance.now() - start);
-        performance.measure(mode === 'last' ? 'engine:bench-warm' : 'engine:bench-all', { start, end: performance.now() });
+        performance.measure(mode === 'last' ? 'engine:bench-warm' : 'engine:bench-all', {
+          start,
+          end: performance.now(),
+        });
       }
     }
     return { runs, warmForwardMs: median(times.last), allActivationsMs: median(times.all) };

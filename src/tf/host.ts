@@ -69,7 +69,10 @@ export class Host {
     while (next) {
       try {
         this.webgl = await startBackend(next.name);
-        (this.webgl?.gl.canvas as OffscreenCanvas | undefined)?.addEventListener('webglcontextlost', this.onContextLost);
+        (this.webgl?.gl.canvas as OffscreenCanvas | undefined)?.addEventListener(
+          'webglcontextlost',
+          this.onContextLost,
+        );
         return next;
       } catch (err) {
         console.warn(`engine: the ${next.name} backend failed to start`, err);

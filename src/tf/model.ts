@@ -69,7 +69,10 @@ function sliceFilters(values: Float32Array, rows: number, filters: number, first
 
 /** The pooling matrix of an adaptive avg pool whose input is `input`×`input`. */
 export function uploadAdaptive(input: number, output: number): LayerParams {
-  return { kind: 'adaptiveavgpool', matrix: tf.tensor2d(adaptivePoolMatrix(input, output), [output * output, input * input]) };
+  return {
+    kind: 'adaptiveavgpool',
+    matrix: tf.tensor2d(adaptivePoolMatrix(input, output), [output * output, input * input]),
+  };
 }
 
 /**
@@ -107,17 +110,38 @@ function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, 
       // tfjs pools 'valid' (floor) or 'same' only. Ceil rounding: pad the bottom and right with
       // −∞ by exactly the pixels core's windowSize says the last window reaches past the edge.
       const x4 = x as tf.Tensor4D;
-      const padIn = padded > 0 ? tf.pad(x4, [[0, 0], [0, padded], [0, padded], [0, 0]], -Infinity) : x4;
+      const padIn =
+        padded > 0
+          ? tf.pad(
+              x4,
+              [
+                [0, 0],
+                [0, padded],
+                [0, padded],
+                [0, 0],
+              ],
+              -Infinity,
+            )
+          : x4;
       return tf.maxPool(padIn, layer.size, layer.stride, 'valid');
     }
     case 'conv': {
       const c = need(p, 'conv', layer.id);
       const conv = (input: tf.Tensor4D, g: number) =>
-        tf.fused.conv2d({ x: input, filter: at(c.kernels, g), strides: layer.stride, pad: layer.padding, bias: at(c.biases, g) });
+        tf.fused.conv2d({
+          x: input,
+          filter: at(c.kernels, g),
+          strides: layer.stride,
+          pad: layer.padding,
+          bias: at(c.biases, g),
+        });
       if (c.kernels.length === 1) return conv(x as tf.Tensor4D, 0);
       // tfjs has no `groups`: convolve each slice of channels with its own kernels, then join.
       const parts = tf.split(x as tf.Tensor4D, c.kernels.length, 3);
-      return tf.concat(parts.map((part, g) => conv(part as tf.Tensor4D, g)), 3);
+      return tf.concat(
+        parts.map((part, g) => conv(part as tf.Tensor4D, g)),
+        3,
+      );
     }
     case 'dense': {
       const d = need(p, 'dense', layer.id);
@@ -132,7 +156,11 @@ function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, 
   }
 }
 
-function need<K extends LayerParams['kind']>(p: LayerParams | undefined, kind: K, id: string): Extract<LayerParams, { kind: K }> {
+function need<K extends LayerParams['kind']>(
+  p: LayerParams | undefined,
+  kind: K,
+  id: string,
+): Extract<LayerParams, { kind: K }> {
   if (!p || p.kind !== kind) throw new Error(`layer ${id}: no ${kind} parameters were built`);
   return p as Extract<LayerParams, { kind: K }>;
 }

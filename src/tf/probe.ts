@@ -37,7 +37,10 @@ export function decidedBackend(choice: BackendChoice): BackendInfo | undefined {
 
 /** What to run now: the decided backend; for `auto` before the probe answers, wasm provisionally. */
 export function backendNow(choice: BackendChoice): BackendInfo | undefined {
-  return decidedBackend(choice) ?? (choice === 'auto' ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false } : undefined);
+  return (
+    decidedBackend(choice) ??
+    (choice === 'auto' ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false } : undefined)
+  );
 }
 
 /** The backend for `choice`, waiting for the probe if need be. */

@@ -27,7 +27,13 @@ export type Channel = 'view' | 'bench';
 export type ReadbackMode = 'all' | 'last';
 
 export type Request =
-  | { readonly type: 'build'; readonly id: number; readonly spec: NetworkSpec; readonly seed: number; readonly backend: BackendChoice }
+  | {
+      readonly type: 'build';
+      readonly id: number;
+      readonly spec: NetworkSpec;
+      readonly seed: number;
+      readonly backend: BackendChoice;
+    }
   | {
       readonly type: 'forward';
       readonly id: number;
@@ -58,7 +64,14 @@ export interface BuildTimings {
 
 export type Response =
   | { readonly type: 'backend'; readonly backend: BackendInfo }
-  | { readonly type: 'built'; readonly id: number; readonly backend: BackendInfo; readonly timings: BuildTimings; readonly memory: MemoryInfo; readonly reused: number }
+  | {
+      readonly type: 'built';
+      readonly id: number;
+      readonly backend: BackendInfo;
+      readonly timings: BuildTimings;
+      readonly memory: MemoryInfo;
+      readonly reused: number;
+    }
   /** The worker rebuilt on its own (after a lost WebGL context): forward again. */
   | { readonly type: 'rebuilt'; readonly backend: BackendInfo; readonly memory: MemoryInfo }
   | {

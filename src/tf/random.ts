@@ -42,9 +42,17 @@ export function streamState(seed: number, key: string, chunk: number): Int32Arra
 }
 
 // Acklam's rational approximation of Φ⁻¹ (relative error < 1.2e-9: far below float32's 6e-8).
-const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239] as const;
-const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1] as const;
-const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783] as const;
+const A = [
+  -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
+  2.506628277459239,
+] as const;
+const B = [
+  -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1,
+] as const;
+const C = [
+  -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+  2.938163982698783,
+] as const;
 const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416] as const;
 
 /** The standard normal quantile function Φ⁻¹(p) for 0 < p < 1: Φ⁻¹(0.975) ≈ 1.95996. */
@@ -52,11 +60,17 @@ export function normalQuantile(p: number): number {
   if (p > 0.5) return -normalQuantile(1 - p);
   if (p < 0.02425) {
     const q = Math.sqrt(-2 * Math.log(p));
-    return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+    return (
+      (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) /
+      ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1)
+    );
   }
   const q = p - 0.5;
   const r = q * q;
-  return ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+  return (
+    ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) /
+    (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1)
+  );
 }
 
 const BINS = 65536;
@@ -100,7 +114,14 @@ export function normalFromBits(u: number): number {
  * whose state is `state` (advanced in place, after 12 warm-up rounds as sfc32's author advises
  * for a fresh state). Example: fillNormal(w, 0, 65536, Math.sqrt(2 / 363), streamState(42, 'conv1', 0)).
  */
-export function fillNormal(out: Float32Array, start: number, end: number, std: number, state: Int32Array, warmUp = true): void {
+export function fillNormal(
+  out: Float32Array,
+  start: number,
+  end: number,
+  std: number,
+  state: Int32Array,
+  warmUp = true,
+): void {
   const [e, s] = tables();
   let a = state[0] ?? 0;
   let b = state[1] ?? 0;

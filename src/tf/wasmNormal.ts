@@ -17,6 +17,7 @@ const MAX_OUT = 1 << 20; // values per call
 const PAGES = Math.ceil((OUT + MAX_OUT * 4) / 65536);
 
 // Opcodes and helpers for the few instructions used.
+// prettier-ignore
 const op = {
   block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, brIf: 0x0d, call: 0x10,
   get: 0x20, set: 0x21, tee: 0x22, i32load: 0x28, f64load: 0x2b, i32store: 0x36, f32store: 0x38,
@@ -46,6 +47,7 @@ const set = (l: number) => [op.set, l];
 const i32 = (v: number) => [op.i32const, ...leb(v, true)];
 
 /** One sfc32 step; leaves the output u in local `dst`: u = a+b+d; d++; a = b^(b>>>9); b = c+(c<<3); c = rotl(c,21)+u. */
+// prettier-ignore
 const step = (dst: number) => [
   ...get(A), ...get(B), op.add, ...get(D), op.add, ...set(dst),
   ...get(D), ...i32(1), op.add, ...set(D),
@@ -54,6 +56,7 @@ const step = (dst: number) => [
   ...get(C), ...i32(21), op.rotl, ...get(dst), op.add, ...set(C),
 ];
 
+// prettier-ignore
 const body = [
   ...vec([[7, 0x7f]]), // 7 locals of i32
   ...get(ST), op.i32load, 2, 0, ...set(A),
@@ -73,7 +76,7 @@ const body = [
   ...get(U), ...i32(16), op.shrU, op.tee, I,
   ...i32(32), op.sub, ...i32(BINS - 64), op.geU, // i < 32 or i ≥ 65504, as one unsigned compare
   op.if, 0x7c, // → f64
-  ...get(U), op.call, 0,
+  ...get(U), op.call, 0, // the exact quantile, from JS
   op.else,
   ...get(I), ...i32(3), op.shl, op.f64load, 3, ...leb(TABLES), // edges[i]
   ...get(U), ...i32(0xffff), op.and, op.f64fromU32,
@@ -95,14 +98,15 @@ const body = [
 export function moduleBytes(): Uint8Array<ArrayBuffer> {
   const F64 = 0x7c;
   const I32 = 0x7f;
+  // prettier-ignore
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, 1, I32, 1, F64], [0x60, 5, I32, I32, F64, I32, I32, 0]])),
-    ...section(2, vec([[...str('env'), ...str('exact'), 0x00, 0]])),
-    ...section(3, vec([[1]])),
-    ...section(5, vec([[0x00, ...leb(PAGES)]])),
-    ...section(7, vec([[...str('fill'), 0x00, 1], [...str('memory'), 0x02, 0]])),
-    ...section(10, vec([[...leb(body.length), ...body]])),
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
+    ...section(1, vec([[0x60, 1, I32, 1, F64], [0x60, 5, I32, I32, F64, I32, I32, 0]])), // types
+    ...section(2, vec([[...str('env'), ...str('exact'), 0x00, 0]])), // import env.exact: type 0
+    ...section(3, vec([[1]])), // one function: type 1
+    ...section(5, vec([[0x00, ...leb(PAGES)]])), // memory
+    ...section(7, vec([[...str('fill'), 0x00, 1], [...str('memory'), 0x02, 0]])), // exports
+    ...section(10, vec([[...leb(body.length), ...body]])), // code
   ]);
 }
 
@@ -130,7 +134,14 @@ function instance(): Fast | null {
 }
 
 /** Same contract and same values as random.ts's fillNormal, through WebAssembly when available. */
-export function fillNormalFast(out: Float32Array, start: number, end: number, std: number, state: Int32Array, warmUp = true): void {
+export function fillNormalFast(
+  out: Float32Array,
+  start: number,
+  end: number,
+  std: number,
+  state: Int32Array,
+  warmUp = true,
+): void {
   const f = instance();
   if (!f) {
     fillNormal(out, start, end, std, state, warmUp);

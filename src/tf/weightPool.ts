@@ -32,7 +32,9 @@ export class WeightPool {
     if (typeof Worker === 'undefined') return;
     for (let i = 0; i < count; i++) {
       try {
-        this.helpers.push(new Worker(new URL('./genWorker.ts', import.meta.url), { type: 'module', name: `alexnet-weights-${i + 1}` }));
+        this.helpers.push(
+          new Worker(new URL('./genWorker.ts', import.meta.url), { type: 'module', name: `alexnet-weights-${i + 1}` }),
+        );
       } catch {
         break; // nested workers unsupported: this thread does it all
       }
@@ -43,7 +45,11 @@ export class WeightPool {
    * All weights of `layers`, keyed by layer id; undefined if `pause` (called between jobs on
    * this thread, to let messages in) answers true, which abandons the rest.
    */
-  async generate(layers: readonly WeightSpec[], seed: number, pause: () => Promise<boolean>): Promise<Map<string, Float32Array> | undefined> {
+  async generate(
+    layers: readonly WeightSpec[],
+    seed: number,
+    pause: () => Promise<boolean>,
+  ): Promise<Map<string, Float32Array> | undefined> {
     const out = new Map<string, Float32Array>();
     const jobs: { w: WeightSpec; from: number; to: number }[] = [];
     for (const w of layers) {
@@ -65,7 +71,13 @@ export class WeightPool {
   }
 
   /** Gives one helper jobs until none are left; resolves when its last answer is in. */
-  private async feed(helper: Worker, jobs: { w: WeightSpec; from: number; to: number }[], seed: number, out: Map<string, Float32Array>, stopped: () => boolean): Promise<void> {
+  private async feed(
+    helper: Worker,
+    jobs: { w: WeightSpec; from: number; to: number }[],
+    seed: number,
+    out: Map<string, Float32Array>,
+    stopped: () => boolean,
+  ): Promise<void> {
     for (let job = jobs.shift(); job && !stopped(); job = jobs.shift()) {
       const id = this.nextId++;
       const values = await new Promise<Float32Array | undefined>((resolve) => {

@@ -56,7 +56,14 @@ export function weightSpecs(spec: NetworkSpec): WeightSpec[] {
   return out;
 }
 
-function make(layerId: string, kind: WeightSpec['kind'], shape: number[], groups: number, fanIn: number, biases: number): WeightSpec {
+function make(
+  layerId: string,
+  kind: WeightSpec['kind'],
+  shape: number[],
+  groups: number,
+  fanIn: number,
+  biases: number,
+): WeightSpec {
   const count = shape.reduce((a, b) => a * b, 1);
   return { layerId, kind, shape, groups, fanIn, std: Math.sqrt(2 / fanIn), count, biases };
 }
@@ -67,7 +74,9 @@ function make(layerId: string, kind: WeightSpec['kind'], shape: number[], groups
  */
 export function fillWeights(w: WeightSpec, seed: number, out: Float32Array, from = 0, to = w.count, offset = 0): void {
   if (from % chunkSize !== 0 || from < 0 || to > w.count || to < from) {
-    throw new RangeError(`fillWeights(${w.layerId}): range ${from}…${to} must start on a chunk and lie in 0…${w.count}`);
+    throw new RangeError(
+      `fillWeights(${w.layerId}): range ${from}…${to} must start on a chunk and lie in 0…${w.count}`,
+    );
   }
   for (let start = from; start < to; start += chunkSize) {
     const end = Math.min(to, start + chunkSize);

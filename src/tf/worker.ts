@@ -149,7 +149,8 @@ async function runBuild(req: BuildReq): Promise<void> {
     const early = backendNow(req.backend);
     if (early) hostReady.then((h) => h.ensure(early)).catch(() => undefined);
     // Only the layers the running model lacks, if it stays on its backend; otherwise all.
-    const stays = early !== undefined && host?.engine.ready === true && !host.switching && host.current?.name === early.name;
+    const stays =
+      early !== undefined && host?.engine.ready === true && !host.switching && host.current?.name === early.name;
     const needed = stays && host ? host.engine.needs(req.spec, req.seed) : weightSpecs(req.spec);
     const tw = performance.now();
     // Jobs of 2^20 values (~10 ms) on this thread, so that the probe's answer, tfjs's module
@@ -161,7 +162,6 @@ async function runBuild(req: BuildReq): Promise<void> {
     const h = await hostReady;
     const backend = await h.ensure(want);
     const backendMs = performance.now() - t0;
-    post({ type: 'backend', backend });
     const upload = h.upload;
     const stats = await h.engine.build(req.spec, req.seed, {
       source: (w, seed) => {
@@ -175,7 +175,13 @@ async function runBuild(req: BuildReq): Promise<void> {
     if (lost) throw new ContextLost('WebGL context lost during the build');
     if (!stats) return superseded(req);
     const memory = h.engine.memory();
-    const timings = { backendMs, weightsMs: weightsMs + stats.weightsMs, uploadMs: stats.uploadMs, totalMs: performance.now() - t0, workerAgeMs: t0 };
+    const timings = {
+      backendMs,
+      weightsMs: weightsMs + stats.weightsMs,
+      uploadMs: stats.uploadMs,
+      totalMs: performance.now() - t0,
+      workerAgeMs: t0,
+    };
     if (req.id === recoveryId) post({ type: 'rebuilt', backend, memory });
     else post({ type: 'built', id: req.id, backend, timings, memory, reused: stats.reused });
     if (backend.reason === 'reason.probing') void probed.then(settleProvisional);
@@ -243,7 +249,10 @@ async function runForward(req: ForwardReq): Promise<void> {
     const result = await unlessLost(host.engine.forward(input, req.readback));
     const { activations } = result;
     const workerMs = { preprocess: t1 - t0, compute: result.computeMs, read: result.readMs };
-    post({ type: 'forwarded', id: req.id, imageKey: req.imageKey, activations, workerMs, memory: host.engine.memory() }, transferables(activations));
+    post(
+      { type: 'forwarded', id: req.id, imageKey: req.imageKey, activations, workerMs, memory: host.engine.memory() },
+      transferables(activations),
+    );
   } catch (err) {
     if (lost || err instanceof ContextLost) {
       if (req.channel === 'view') pendingView ??= req;

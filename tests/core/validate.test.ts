@@ -4,7 +4,7 @@ import { analyze } from '../../src/core/analyze';
 import { conv, dense, dropout, flatten, input, lrn, maxpool, relu, softmax } from '../../src/core/layers';
 import type { LayerSpec, NetworkSpec } from '../../src/core/spec';
 
-const net = (layers: LayerSpec[]): NetworkSpec => ({ id: 't', name: 't', provenance: '', layers });
+const net = (layers: LayerSpec[]): NetworkSpec => ({ id: 't', name: 't', layers });
 
 function firstError(layers: LayerSpec[]) {
   const a = analyze(net(layers));

@@ -124,7 +124,7 @@ test.describe('on a 1920×1080 projector', () => {
     await page.keyboard.press('p');
     await expect(page).toHaveURL(/mode=present/);
     await expect(page.locator('html')).toHaveClass(/\bpresent\b/);
-    const size = await page.locator('.provenance').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await page.getByTestId('step-what').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
     await expect(page.locator('html')).toHaveClass(/controls-hidden/, { timeout: 5000 });
     await page.mouse.move(300, 300);

@@ -19,7 +19,8 @@ const marks = (page: Page, name: string) => page.evaluate((n) => performance.get
 /** The app's engine worker (its name starts with 'alexnet-engine', see src/tf/client.ts). */
 async function engineWorker(page: Page): Promise<Worker> {
   const find = async () => {
-    for (const w of page.workers()) if ((await w.evaluate(() => self.name).catch(() => '')).startsWith('alexnet-engine')) return w;
+    for (const w of page.workers())
+      if ((await w.evaluate(() => self.name).catch(() => '')).startsWith('alexnet-engine')) return w;
     return undefined;
   };
   await expect.poll(async () => (await find())?.url() ?? '').not.toBe('');
@@ -66,7 +67,13 @@ test('WebGL and wasm agree on conv1 and fc8 for the same seed', async ({ page })
       ctx.drawImage(bitmap, 0, 0);
       const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
       const image = { data, width, height };
-      type Reply = { type: string; id?: number; message?: string; backend?: { name: string }; activations?: [string, { data: Float32Array }][] };
+      type Reply = {
+        type: string;
+        id?: number;
+        message?: string;
+        backend?: { name: string };
+        activations?: [string, { data: Float32Array }][];
+      };
       const run = async (backend: 'webgl' | 'wasm') => {
         const w = new Worker(url, { type: 'module', name: 'alexnet-engine' });
         const ask = (msg: { id: number }) =>
@@ -80,7 +87,9 @@ test('WebGL and wasm agree on conv1 and fc8 for the same seed', async ({ page })
             w.postMessage(msg);
           });
         const built = await ask({ type: 'build', id: 1, spec, seed: 42, backend } as { id: number });
-        const fwd = await ask({ type: 'forward', id: 2, channel: 'view', imageKey: 'cat', image, readback: 'all' } as { id: number });
+        const fwd = await ask({ type: 'forward', id: 2, channel: 'view', imageKey: 'cat', image, readback: 'all' } as {
+          id: number;
+        });
         w.terminate();
         const layers = new Map(fwd.activations ?? []);
         return { backend: built.backend?.name, conv1: layers.get('conv1')?.data, fc8: layers.get('fc8')?.data };

@@ -39,7 +39,7 @@ async function gridColours(page: Page): Promise<number> {
     if (!ctx) return 0;
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
     const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
     return seen.size;
   });
 }

@@ -7,12 +7,23 @@ const gpu = 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 (0x00002503) Direct3D11 vs_5
 
 describe('isSoftwareRenderer', () => {
   it('recognises CPU emulations of a GPU', () => {
-    for (const r of [swiftshader, 'llvmpipe (LLVM 15.0.6, 256 bits)', 'Mesa softpipe', 'Microsoft Basic Render Driver', 'Google SwiftShader']) {
+    for (const r of [
+      swiftshader,
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'Mesa softpipe',
+      'Microsoft Basic Render Driver',
+      'Google SwiftShader',
+    ]) {
       expect({ r, sw: isSoftwareRenderer(r) }).toEqual({ r, sw: true });
     }
   });
   it('does not flag real GPUs', () => {
-    for (const r of [gpu, 'Apple M1', 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)', 'Adreno (TM) 650']) {
+    for (const r of [
+      gpu,
+      'Apple M1',
+      'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)',
+      'Adreno (TM) 650',
+    ]) {
       expect({ r, sw: isSoftwareRenderer(r) }).toEqual({ r, sw: false });
     }
   });

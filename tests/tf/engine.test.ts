@@ -38,8 +38,17 @@ describe('Engine', () => {
     engine.dispose();
     expect(activations.map(([id]) => id)).toEqual(mini.layers.map((l) => l.id));
     const shapes = Object.fromEntries(activations.map(([id, t]) => [id, t.shape]));
-    expect(shapes).toMatchObject({ input: [35, 35, 3], conv1: [17, 17, 8], pool1: [8, 8, 8], avgpool: [3, 3, 12], flatten: [108], fc8: [10], softmax: [10] });
-    for (const [id, t] of activations) expect({ id, n: t.data.length }).toEqual({ id, n: t.shape.reduce((a, b) => a * b, 1) });
+    expect(shapes).toMatchObject({
+      input: [35, 35, 3],
+      conv1: [17, 17, 8],
+      pool1: [8, 8, 8],
+      avgpool: [3, 3, 12],
+      flatten: [108],
+      fc8: [10],
+      softmax: [10],
+    });
+    for (const [id, t] of activations)
+      expect({ id, n: t.data.length }).toEqual({ id, n: t.shape.reduce((a, b) => a * b, 1) });
     const probs = activations.at(-1)?.[1].data ?? new Float32Array();
     expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
   });
@@ -55,11 +64,17 @@ describe('Engine', () => {
       if (i % 10 === 0) await engine.kernel('conv2');
     }
     const after = tf.memory();
-    expect({ numTensors: after.numTensors, numBytes: after.numBytes }).toEqual({ numTensors: built.numTensors, numBytes: built.numBytes });
+    expect({ numTensors: after.numTensors, numBytes: after.numBytes }).toEqual({
+      numTensors: built.numTensors,
+      numBytes: built.numBytes,
+    });
     expect(engine.memory()).toEqual({ numTensors: built.numTensors, numBytes: built.numBytes });
     engine.dispose();
     const end = tf.memory();
-    expect({ numTensors: end.numTensors, numBytes: end.numBytes }).toEqual({ numTensors: before.numTensors, numBytes: before.numBytes });
+    expect({ numTensors: end.numTensors, numBytes: end.numBytes }).toEqual({
+      numTensors: before.numTensors,
+      numBytes: before.numBytes,
+    });
   });
 
   it('keeps unchanged layers on a rebuild and frees the rest', async () => {
@@ -94,7 +109,9 @@ describe('Engine', () => {
     expect(stats).toBeUndefined();
     expect(engine.ready).toBe(false);
     await expect(engine.forward(input)).rejects.toThrow(/no network/);
-    await expect(engine.build({ ...mini, layers: [...mini.layers, conv('late', 4, 3, 1, 0)] }, 1)).rejects.toThrow(/not valid/);
+    await expect(engine.build({ ...mini, layers: [...mini.layers, conv('late', 4, 3, 1, 0)] }, 1)).rejects.toThrow(
+      /not valid/,
+    );
     engine.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });

@@ -58,7 +58,10 @@ describe('WeightPool', () => {
     for (const w of specs) {
       const expected = generateWeights(w, 11);
       const got = made?.get(w.layerId);
-      expect({ id: w.layerId, same: got !== undefined && got.every((v, i) => v === expected[i]) }).toEqual({ id: w.layerId, same: true });
+      expect({ id: w.layerId, same: got !== undefined && got.every((v, i) => v === expected[i]) }).toEqual({
+        id: w.layerId,
+        same: true,
+      });
     }
   });
 

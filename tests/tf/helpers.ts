@@ -14,7 +14,11 @@ export async function useCpu(): Promise<void> {
 
 /** A spec from layers, with an `input` layer of side `size` and `channels` put first. */
 export function specOf(size: number, channels: number, layers: LayerSpec[]): NetworkSpec {
-  return { id: 'test', name: 'test', provenance: 'unit test', layers: [{ kind: 'input', id: 'input', size, channels }, ...layers] };
+  return {
+    id: 'test',
+    name: 'test',
+    layers: [{ kind: 'input', id: 'input', size, channels }, ...layers],
+  };
 }
 
 export interface RunOptions {
@@ -25,10 +29,16 @@ export interface RunOptions {
 }
 
 /** Builds `spec` on the current backend, runs one random input, disposes everything. */
-export async function run(spec: NetworkSpec, { seed = 7, scale = 1, offset = 0 }: RunOptions = {}): Promise<{ input: TensorData; out: Map<string, TensorData> }> {
+export async function run(
+  spec: NetworkSpec,
+  { seed = 7, scale = 1, offset = 0 }: RunOptions = {},
+): Promise<{ input: TensorData; out: Map<string, TensorData> }> {
   const first = spec.layers[0];
   if (first?.kind !== 'input') throw new Error('spec must start with input');
-  const input = { shape: [first.size, first.size, first.channels], data: randomArray(first.size * first.size * first.channels, 1, scale).map((v) => v + offset) };
+  const input = {
+    shape: [first.size, first.size, first.channels],
+    data: randomArray(first.size * first.size * first.channels, 1, scale).map((v) => v + offset),
+  };
   const engine = new Engine();
   try {
     await engine.build(spec, seed);

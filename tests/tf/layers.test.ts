@@ -3,13 +3,24 @@
  * on small random inputs, on tfjs's CPU backend: max abs error ≤ 1e-4.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adaptiveAvgPool as adaptive, conv, dense, dropout, flatten, lrn, maxpool, relu, softmax } from '../../src/core/layers';
+import {
+  adaptiveAvgPool as adaptive,
+  conv,
+  dense,
+  dropout,
+  flatten,
+  lrn,
+  maxpool,
+  relu,
+  softmax,
+} from '../../src/core/layers';
 import type { LrnLayer } from '../../src/core/spec';
 import { act, run, specOf, useCpu, weightsOf } from './helpers';
 import * as ref from './reference';
 
 const tol = 1e-4;
-const asHwc = (t: { shape: readonly number[]; data: Float32Array }) => ref.hwc(t.shape[0] ?? 0, t.shape[1] ?? 0, t.shape[2] ?? 0, t.data);
+const asHwc = (t: { shape: readonly number[]; data: Float32Array }) =>
+  ref.hwc(t.shape[0] ?? 0, t.shape[1] ?? 0, t.shape[2] ?? 0, t.data);
 
 beforeAll(useCpu);
 
@@ -17,7 +28,16 @@ describe('convolution', () => {
   const cases = [
     { name: 'stride 1, no padding', size: 7, ch: 3, filters: 4, k: 3, stride: 1, pad: 0, groups: 1 },
     { name: 'stride 2, padding 1, 2 groups', size: 9, ch: 4, filters: 6, k: 3, stride: 2, pad: 1, groups: 2 },
-    { name: 'stride 4, padding 2, 11×11 like conv1 (last pixels dropped)', size: 26, ch: 3, filters: 5, k: 11, stride: 4, pad: 2, groups: 1 },
+    {
+      name: 'stride 4, padding 2, 11×11 like conv1 (last pixels dropped)',
+      size: 26,
+      ch: 3,
+      filters: 5,
+      k: 11,
+      stride: 4,
+      pad: 2,
+      groups: 1,
+    },
     { name: '3 groups, 5×5, padding 2', size: 8, ch: 6, filters: 9, k: 5, stride: 1, pad: 2, groups: 3 },
   ];
   for (const c of cases) {
@@ -37,7 +57,14 @@ describe('max pooling', () => {
     { name: 'floor: 8 → 3 (last pixel dropped)', size: 8, k: 3, s: 2, rounding: 'floor' as const, side: 3 },
     { name: 'ceil: 8 → 4 (one −∞ pixel padded)', size: 8, k: 3, s: 2, rounding: 'ceil' as const, side: 4 },
     { name: 'ceil, ZFNet pool1 shape: 14 → 7', size: 14, k: 3, s: 2, rounding: 'ceil' as const, side: 7 },
-    { name: 'ceil with PyTorch’s last-window rule: 6, size 2, stride 3 → 2', size: 6, k: 2, s: 3, rounding: 'ceil' as const, side: 2 },
+    {
+      name: 'ceil with PyTorch’s last-window rule: 6, size 2, stride 3 → 2',
+      size: 6,
+      k: 2,
+      s: 3,
+      rounding: 'ceil' as const,
+      side: 2,
+    },
     { name: 'exact fit: 13 → 6 either way', size: 13, k: 3, s: 2, rounding: 'ceil' as const, side: 6 },
   ];
   for (const c of cases) {

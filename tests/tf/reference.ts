@@ -14,12 +14,26 @@ export interface Hwc {
   readonly data: Float32Array;
 }
 
-export const hwc = (h: number, w: number, c: number, data: Float32Array = new Float32Array(h * w * c)): Hwc => ({ h, w, c, data });
+export const hwc = (h: number, w: number, c: number, data: Float32Array = new Float32Array(h * w * c)): Hwc => ({
+  h,
+  w,
+  c,
+  data,
+});
 
 const get = (t: Hwc, y: number, x: number, ch: number) => t.data[(y * t.w + x) * t.c + ch] ?? NaN;
 
 /** Grouped 2-D convolution with zero padding; output side floor((in − k + 2p)/s) + 1. */
-export function conv2d(x: Hwc, kernel: Float32Array, k: number, filters: number, stride: number, pad: number, groups: number, bias?: Float32Array): Hwc {
+export function conv2d(
+  x: Hwc,
+  kernel: Float32Array,
+  k: number,
+  filters: number,
+  stride: number,
+  pad: number,
+  groups: number,
+  bias?: Float32Array,
+): Hwc {
   const depth = x.c / groups;
   const per = filters / groups;
   const oh = Math.floor((x.h - k + 2 * pad) / stride) + 1;

@@ -60,7 +60,8 @@ describe('fillNormal (sfc32 + inverse-CDF table)', () => {
   it('has the moments and tails of N(0, 1)', () => {
     const n = 1 << 21;
     const x = new Float32Array(n);
-    for (let c = 0; c < n / chunkSize; c++) fillNormal(x, c * chunkSize, (c + 1) * chunkSize, 1, streamState(42, 'stats', c));
+    for (let c = 0; c < n / chunkSize; c++)
+      fillNormal(x, c * chunkSize, (c + 1) * chunkSize, 1, streamState(42, 'stats', c));
     let s1 = 0;
     let s2 = 0;
     let s4 = 0;
@@ -142,7 +143,10 @@ describe('He-normal weights per layer', () => {
       expect({ id, same: same(generateWeights(b, 42), generateWeights(a, 42)) }).toEqual({ id, same: true });
     }
     // A different id draws different numbers, even with the same shape.
-    const x = weightSpecs({ ...seedVariant, layers: [seedVariant.layers[0], conv('convA', 96, 11, 4, 0)].flatMap((l) => (l ? [l] : [])) })[0];
+    const x = weightSpecs({
+      ...seedVariant,
+      layers: [seedVariant.layers[0], conv('convA', 96, 11, 4, 0)].flatMap((l) => (l ? [l] : [])),
+    })[0];
     const y = weightSpecs(seedVariant)[0];
     if (!x || !y) throw new Error('specs');
     expect(generateWeights(x, 42)[0]).not.toBe(generateWeights(y, 42)[0]);

@@ -224,7 +224,6 @@ describe('layoutNetwork', () => {
     const tiny: NetworkSpec = {
       id: 'tiny',
       name: 'tiny',
-      provenance: '',
       layers: [input(32), conv('c1', 8, 3, 1, 1, 1), relu('r1'), maxpool('p1', 2, 2), flatten(), dense('out', 10)],
     };
     const a = analyze(tiny);
@@ -243,7 +242,6 @@ describe('layoutNetwork', () => {
     const deep: NetworkSpec = {
       id: 'deep',
       name: 'deep',
-      provenance: '',
       layers: [input(64), ...Array.from({ length: 24 }, (_, i) => conv(`conv${i + 1}`, 64, 3, 1, 1))],
     };
     const layout = layoutNetwork(analyze(deep).layers, 600);

@@ -15,13 +15,16 @@ export const engineEn = {
   },
   reason: {
     gpu: 'WebGL uses this computer’s graphics processor.',
-    softwareWebgl: 'WebGL on this computer is emulated in software ({{renderer}}), so the engine uses WebAssembly instead: about 30× faster here.',
+    softwareWebgl:
+      'WebGL on this computer is emulated in software ({{renderer}}), so the engine uses WebAssembly instead: about 30× faster here.',
     noWebgl: 'This browser offers no WebGL 2, so the engine uses WebAssembly.',
     forcedWebgl: 'WebGL, as the link asks (#backend=webgl).',
-    forcedWebglSoftware: 'WebGL, as the link asks (#backend=webgl), although it is emulated in software here: expect seconds per image.',
+    forcedWebglSoftware:
+      'WebGL, as the link asks (#backend=webgl), although it is emulated in software here: expect seconds per image.',
     forcedWebglMissing: 'The link asks for WebGL, but this browser has none, so the engine uses WebAssembly.',
     forcedWasm: 'WebAssembly, as the link asks (#backend=wasm).',
-    probing: 'WebGL is still being checked, so the engine started on WebAssembly; it moves to WebGL if this computer has a real graphics processor.',
+    probing:
+      'WebGL is still being checked, so the engine started on WebAssembly; it moves to WebGL if this computer has a real graphics processor.',
     contextLost: 'The WebGL context was lost, so the engine moved to WebAssembly.',
     webglFailed: 'WebGL would not start, so the engine uses WebAssembly.',
     wasmFailed: 'WebAssembly would not start, so the engine uses plain JavaScript (much slower).',

@@ -24,13 +24,15 @@ export const engineZh: Strings<typeof engineEn> = {
     forcedWebglSoftware: '按链接要求使用 WebGL（#backend=webgl），但这里的 WebGL 是软件模拟的：每张图像需要好几秒。',
     forcedWebglMissing: '链接要求使用 WebGL，但这个浏览器不支持，因此使用 WebAssembly。',
     forcedWasm: '按链接要求使用 WebAssembly（#backend=wasm）。',
-    probing: '仍在检测 WebGL，因此计算引擎先在 WebAssembly 上启动；如果这台电脑有真正的图形处理器，会自动切换到 WebGL。',
+    probing:
+      '仍在检测 WebGL，因此计算引擎先在 WebAssembly 上启动；如果这台电脑有真正的图形处理器，会自动切换到 WebGL。',
     contextLost: 'WebGL 上下文丢失，计算引擎已切换到 WebAssembly。',
     webglFailed: 'WebGL 无法启动，因此使用 WebAssembly。',
     wasmFailed: 'WebAssembly 无法启动，因此使用纯 JavaScript（慢得多）。',
   },
   notice: {
-    contextLost: '图形上下文丢失了（可能是 GPU 重置或驱动问题）。网络已在 WebAssembly 上用同样的权重重新构建，无需刷新页面。',
+    contextLost:
+      '图形上下文丢失了（可能是 GPU 重置或驱动问题）。网络已在 WebAssembly 上用同样的权重重新构建，无需刷新页面。',
   },
   error: {
     invalidSpec: '无法构建这个网络：某一层与前一层的形状对不上。',
