@@ -29,13 +29,7 @@ export function Header({ variant, lang, onVariant, onLang, mode, onMode }: Props
           <legend>{t('variant.label')}</legend>
           {variantIds.map((id) => (
             <label key={id} className={id === variant ? 'chip chip-on' : 'chip'}>
-              <input
-                type="radio"
-                name="variant"
-                value={id}
-                checked={id === variant}
-                onChange={() => onVariant(id)}
-              />
+              <input type="radio" name="variant" value={id} checked={id === variant} onChange={() => onVariant(id)} />
               {t(`variant.${id}`)}
             </label>
           ))}

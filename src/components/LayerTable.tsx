@@ -82,11 +82,7 @@ function Row({ info, note, current, onSelect }: RowProps) {
   const { layer, params, receptiveField: rf } = info;
   const weighted = params.total > 0;
   const rfText =
-    layer.kind === 'input'
-      ? '1×1'
-      : rf.wholeImage
-        ? t('table.rfWhole')
-        : `${rf.size}×${rf.size}, ${rf.jump}px`;
+    layer.kind === 'input' ? '1×1' : rf.wholeImage ? t('table.rfWhole') : `${rf.size}×${rf.size}, ${rf.jump}px`;
   return (
     <tr
       data-testid={`row-${layer.id}`}

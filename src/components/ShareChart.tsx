@@ -41,7 +41,14 @@ export function ShareChart({ analysis }: { analysis: Analysis }) {
           </g>
         ))}
         {layout.rows.map((r) => (
-          <text key={r.id} x={layout.plotLeft - 8} y={r.y} className="row-label" textAnchor="end" dominantBaseline="middle">
+          <text
+            key={r.id}
+            x={layout.plotLeft - 8}
+            y={r.y}
+            className="row-label"
+            textAnchor="end"
+            dominantBaseline="middle"
+          >
             {r.id}
           </text>
         ))}
@@ -50,7 +57,12 @@ export function ShareChart({ analysis }: { analysis: Analysis }) {
             <rect x={b.x} y={b.y} width={Math.max(0, b.width)} height={b.height} className={`bar-${b.measure}`}>
               <title>{`${b.id} · ${t(b.measure === 'params' ? 'chart.params' : 'chart.macs')}: ${pct(b.share)}`}</title>
             </rect>
-            <text x={b.x + Math.max(0, b.width) + 4} y={b.y + b.height / 2} dominantBaseline="middle" className="bar-value">
+            <text
+              x={b.x + Math.max(0, b.width) + 4}
+              y={b.y + b.height / 2}
+              dominantBaseline="middle"
+              className="bar-value"
+            >
               {pct(b.share)}
             </text>
           </g>

@@ -34,7 +34,8 @@ export const uiEn = {
   },
   table: {
     heading: 'Layer table',
-    caption: 'Every layer of {{name}}: output size with its arithmetic, parameters with their formula, compute and receptive field.',
+    caption:
+      'Every layer of {{name}}: output size with its arithmetic, parameters with their formula, compute and receptive field.',
     layer: 'Layer',
     kind: 'Type',
     output: 'Output',

@@ -129,7 +129,21 @@ function stepLayer(
     issues.push(makeIssue('error', code, layer.id, index, values));
     return undefined;
   };
-  const base = (outputShape: Shape, extra: Omit<Partial, 'layer' | 'index' | 'inputShape' | 'outputShape' | 'activations' | 'activationBytes' | 'receptiveField' | 'params' | 'macs'> & { params?: LayerParams; macs?: number; receptiveField?: ReceptiveField } = {}): Partial => {
+  const base = (
+    outputShape: Shape,
+    extra: Omit<
+      Partial,
+      | 'layer'
+      | 'index'
+      | 'inputShape'
+      | 'outputShape'
+      | 'activations'
+      | 'activationBytes'
+      | 'receptiveField'
+      | 'params'
+      | 'macs'
+    > & { params?: LayerParams; macs?: number; receptiveField?: ReceptiveField } = {},
+  ): Partial => {
     const activations = shapeSize(outputShape);
     return {
       layer,
@@ -165,7 +179,10 @@ function stepLayer(
       biases: layer.units,
       total,
       derivation: {
-        steps: [expr(`${n}·${layer.units} + ${layer.units}`, `${n} \\cdot ${layer.units} + ${layer.units}`), intExpr(total)],
+        steps: [
+          expr(`${n}·${layer.units} + ${layer.units}`, `${n} \\cdot ${layer.units} + ${layer.units}`),
+          intExpr(total),
+        ],
         result: total,
       },
     };
@@ -197,7 +214,10 @@ function stepLayer(
       dropped: 0,
       padded: 0,
     };
-    return base({ kind: 'spatial', hwc: [o, o, c] }, { size, receptiveField: grow(rf, kernel, Math.max(1, stride), 0) });
+    return base(
+      { kind: 'spatial', hwc: [o, o, c] },
+      { size, receptiveField: grow(rf, kernel, Math.max(1, stride), 0) },
+    );
   }
 
   const isConv = layer.kind === 'conv';
@@ -209,7 +229,10 @@ function stepLayer(
     return fail('output-too-small', { kernel, padding, input: h, output: size.output });
   }
   if (!Number.isInteger(size.exact)) {
-    const effect = size.dropped > 0 ? `dropping the last ${size.dropped} pixel(s) of each row and column` : `reaching ${size.padded} pixel(s) past the edge`;
+    const effect =
+      size.dropped > 0
+        ? `dropping the last ${size.dropped} pixel(s) of each row and column`
+        : `reaching ${size.padded} pixel(s) past the edge`;
     issues.push(
       makeIssue('note', 'rounded', layer.id, index, {
         input: h,
@@ -230,7 +253,8 @@ function stepLayer(
   if (!isConv) return base({ kind: 'spatial', hwc: [o, o, c] }, { size, receptiveField });
 
   if (c % layer.groups !== 0) return fail('groups-in-channels', { channels: c, groups: layer.groups });
-  if (layer.filters % layer.groups !== 0) return fail('groups-out-channels', { filters: layer.filters, groups: layer.groups });
+  if (layer.filters % layer.groups !== 0)
+    return fail('groups-out-channels', { filters: layer.filters, groups: layer.groups });
   const depth = c / layer.groups;
   const k = layer.kernel;
   const f = layer.filters;
@@ -241,19 +265,28 @@ function stepLayer(
     biases: f,
     total,
     derivation: {
-      steps: [expr(`(${k}·${k}·${depth} + 1)·${f}`, `(${k} \\cdot ${k} \\cdot ${depth} + 1) \\cdot ${f}`), intExpr(total)],
+      steps: [
+        expr(`(${k}·${k}·${depth} + 1)·${f}`, `(${k} \\cdot ${k} \\cdot ${depth} + 1) \\cdot ${f}`),
+        intExpr(total),
+      ],
       result: total,
     },
   };
   const macs = o * o * f * k * k * depth;
   const macsDerivation: Derivation = {
     steps: [
-      expr(`${o}·${o}·${f}·(${k}·${k}·${depth})`, `${o} \\cdot ${o} \\cdot ${f} \\cdot (${k} \\cdot ${k} \\cdot ${depth})`),
+      expr(
+        `${o}·${o}·${f}·(${k}·${k}·${depth})`,
+        `${o} \\cdot ${o} \\cdot ${f} \\cdot (${k} \\cdot ${k} \\cdot ${depth})`,
+      ),
       intExpr(macs),
     ],
     result: macs,
   };
-  return base({ kind: 'spatial', hwc: [o, o, f] }, { size, kernelDepth: depth, params, macs, macsDerivation, receptiveField });
+  return base(
+    { kind: 'spatial', hwc: [o, o, f] },
+    { size, kernelDepth: depth, params, macs, macsDerivation, receptiveField },
+  );
 }
 
 /** Receptive-field recurrence: r' = r + (k − 1)·j, start' = start + ((k − 1)/2 − p)·j, j' = j·s. */

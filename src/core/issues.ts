@@ -42,8 +42,10 @@ const templates: Record<IssueCode, string> = {
     'Layer {layer}: a {kernel}×{kernel} window with padding {padding} does not fit in a {input}×{input} input (output would be {output}).',
   'groups-in-channels': 'Layer {layer}: {channels} input channels cannot be split into {groups} groups.',
   'groups-out-channels': 'Layer {layer}: {filters} kernels cannot be split into {groups} groups.',
-  'needs-spatial-input': 'Layer {layer} ({kind}) needs feature maps, but its input is already a flat vector of {length}.',
-  'needs-vector-input': 'Layer {layer} ({kind}) needs a flat vector; add a flatten layer before it (its input is {shape}).',
+  'needs-spatial-input':
+    'Layer {layer} ({kind}) needs feature maps, but its input is already a flat vector of {length}.',
+  'needs-vector-input':
+    'Layer {layer} ({kind}) needs a flat vector; add a flatten layer before it (its input is {shape}).',
   'lrn-even-size': 'Layer {layer}: LRN size n must be odd so the window is centred on each map, got {value}.',
   'lrn-bad-constant': 'Layer {layer}: LRN {field} must be a positive number, got {value}.',
   'dropout-rate': 'Layer {layer}: dropout rate must be at least 0 and below 1, got {value}.',

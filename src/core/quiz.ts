@@ -25,7 +25,12 @@ export interface QuizQuestion {
 export function questionsFor(info: LayerInfo): QuizQuestion[] {
   const { layer } = info;
   const id = layer.id;
-  const q = (kind: QuestionKind, answer: number, working: Derivation, values: Record<string, number | string> = {}) => ({
+  const q = (
+    kind: QuestionKind,
+    answer: number,
+    working: Derivation,
+    values: Record<string, number | string> = {},
+  ) => ({
     id: `${id}:${kind}`,
     layerId: id,
     kind,
@@ -47,14 +52,19 @@ export function questionsFor(info: LayerInfo): QuizQuestion[] {
     const channels = info.inputShape.hwc[2];
     const working: Derivation =
       layer.groups > 1
-        ? { steps: [expr(`${channels}/${layer.groups}`, `${channels}/${layer.groups}`), intExpr(info.kernelDepth)], result: info.kernelDepth }
+        ? {
+            steps: [expr(`${channels}/${layer.groups}`, `${channels}/${layer.groups}`), intExpr(info.kernelDepth)],
+            result: info.kernelDepth,
+          }
         : { steps: [expr(`input channels = ${channels}`), intExpr(info.kernelDepth)], result: info.kernelDepth };
     out.push(q('depth', info.kernelDepth, working, { channels, groups: layer.groups }));
   }
   if (layer.kind === 'flatten' && info.inputShape.kind === 'spatial') {
     const [h, w, c] = info.inputShape.hwc;
     const n = h * w * c;
-    out.push(q('length', n, { steps: [expr(`${h}·${w}·${c}`, `${h} \\cdot ${w} \\cdot ${c}`), intExpr(n)], result: n }));
+    out.push(
+      q('length', n, { steps: [expr(`${h}·${w}·${c}`, `${h} \\cdot ${w} \\cdot ${c}`), intExpr(n)], result: n }),
+    );
   }
   if (layer.kind === 'conv' || layer.kind === 'dense' || layer.kind === 'maxpool') {
     const working: Derivation = info.params.derivation ?? {

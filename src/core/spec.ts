@@ -11,8 +11,7 @@ export type Hwc = readonly [h: number, w: number, c: number];
 
 /** What a layer outputs: a stack of feature maps, or a flat vector after `flatten`. */
 export type Shape =
-  | { readonly kind: 'spatial'; readonly hwc: Hwc }
-  | { readonly kind: 'vector'; readonly length: number };
+  { readonly kind: 'spatial'; readonly hwc: Hwc } | { readonly kind: 'vector'; readonly length: number };
 
 /** How a window that does not fit evenly is rounded: PyTorch's default, or Caffe's. */
 export type Rounding = 'floor' | 'ceil';

@@ -18,7 +18,17 @@ export interface ExportRow {
   readonly receptiveField: string;
 }
 
-const header = ['layer', 'type', 'output', 'size arithmetic', 'kernel depth', 'parameters', 'formula', 'MACs', 'receptive field'];
+const header = [
+  'layer',
+  'type',
+  'output',
+  'size arithmetic',
+  'kernel depth',
+  'parameters',
+  'formula',
+  'MACs',
+  'receptive field',
+];
 
 /** One row per layer, with the same strings as the layer table. */
 export function exportRows(analysis: Analysis): ExportRow[] {
@@ -32,7 +42,11 @@ export function exportRows(analysis: Analysis): ExportRow[] {
     formula: l.params.derivation ? derivationBrief(l.params.derivation) : '',
     macs: l.macs,
     receptiveField:
-      l.layer.kind === 'input' ? '1×1' : l.receptiveField.wholeImage ? 'whole image' : `${l.receptiveField.size}×${l.receptiveField.size}`,
+      l.layer.kind === 'input'
+        ? '1×1'
+        : l.receptiveField.wholeImage
+          ? 'whole image'
+          : `${l.receptiveField.size}×${l.receptiveField.size}`,
   }));
 }
 
@@ -62,7 +76,17 @@ export function toMarkdown(analysis: Analysis): string {
   const line = (c: string[]) => `| ${c.map(esc).join(' | ')} |`;
   const align = header.map((_, i) => (i === 5 || i === 7 ? '---:' : '---'));
   const rows = exportRows(analysis).map((r) => line(cells(r, formatInt)));
-  const total = line(['**total**', '', '', '', '', `**${formatInt(analysis.totals.params)}**`, '', `**${formatInt(analysis.totals.macs)}**`, '']);
+  const total = line([
+    '**total**',
+    '',
+    '',
+    '',
+    '',
+    `**${formatInt(analysis.totals.params)}**`,
+    '',
+    `**${formatInt(analysis.totals.macs)}**`,
+    '',
+  ]);
   return [line(header), `| ${align.join(' | ')} |`, ...rows, total].join('\n') + '\n';
 }
 
@@ -80,22 +104,29 @@ export function toLatex(analysis: Analysis, caption: string): string {
       .replace(/⌈/g, '$\\lceil$')
       .replace(/⌉/g, '$\\rceil$');
   const num = (n: number) => formatInt(n).replace(/,/g, '{,}');
-  const rows = exportRows(analysis).map((r) => `${cells(r, num).map((c, i) => (i === 5 || i === 7 ? c : tex(c))).join(' & ')} \\\\`);
-  return [
-    '% \\usepackage{booktabs}',
-    '\\begin{table}[ht]',
-    '\\centering',
-    '\\small',
-    '\\begin{tabular}{lllllrlrl}',
-    '\\toprule',
-    `${header.map(tex).join(' & ')} \\\\`,
-    '\\midrule',
-    ...rows,
-    '\\midrule',
-    `total & & & & & ${num(analysis.totals.params)} & & ${num(analysis.totals.macs)} & \\\\`,
-    '\\bottomrule',
-    '\\end{tabular}',
-    `\\caption{${tex(caption)}}`,
-    '\\end{table}',
-  ].join('\n') + '\n';
+  const rows = exportRows(analysis).map(
+    (r) =>
+      `${cells(r, num)
+        .map((c, i) => (i === 5 || i === 7 ? c : tex(c)))
+        .join(' & ')} \\\\`,
+  );
+  return (
+    [
+      '% \\usepackage{booktabs}',
+      '\\begin{table}[ht]',
+      '\\centering',
+      '\\small',
+      '\\begin{tabular}{lllllrlrl}',
+      '\\toprule',
+      `${header.map(tex).join(' & ')} \\\\`,
+      '\\midrule',
+      ...rows,
+      '\\midrule',
+      `total & & & & & ${num(analysis.totals.params)} & & ${num(analysis.totals.macs)} & \\\\`,
+      '\\bottomrule',
+      '\\end{tabular}',
+      `\\caption{${tex(caption)}}`,
+      '\\end{table}',
+    ].join('\n') + '\n'
+  );
 }

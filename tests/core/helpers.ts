@@ -15,9 +15,23 @@ export const shapeOf = (a: Analysis, id: string) => formatShape(layer(a, id).out
  * Expected facts for one weighted layer, written by hand in each test:
  * [output shape, kernel depth, params, MACs, receptive field, jump].
  */
-export type Row = readonly [shape: string, depth: number | undefined, params: number, macs: number, rf: number, jump: number];
+export type Row = readonly [
+  shape: string,
+  depth: number | undefined,
+  params: number,
+  macs: number,
+  rf: number,
+  jump: number,
+];
 
 export function actualRow(a: Analysis, id: string): Row {
   const l = layer(a, id);
-  return [formatShape(l.outputShape), l.kernelDepth, l.params.total, l.macs, l.receptiveField.size, l.receptiveField.jump];
+  return [
+    formatShape(l.outputShape),
+    l.kernelDepth,
+    l.params.total,
+    l.macs,
+    l.receptiveField.size,
+    l.receptiveField.jump,
+  ];
 }

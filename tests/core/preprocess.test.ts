@@ -16,7 +16,12 @@ describe('preprocessing', () => {
     expect(g.offset).toEqual([57, 0]);
   });
   it('keeps a solid colour solid at any scale, and 1×1 grows to the full size', () => {
-    for (const [w, h] of [[1, 1], [3000, 2000], [227, 227], [50, 400]] as const) {
+    for (const [w, h] of [
+      [1, 1],
+      [3000, 2000],
+      [227, 227],
+      [50, 400],
+    ] as const) {
       const out = resizeCrop(solid(w, h, [10, 200, 90]), 227);
       expect(out.width).toBe(227);
       expect(Array.from(out.data.slice(0, 4))).toEqual([10, 200, 90, 255]);

@@ -10,7 +10,9 @@ describe('table exports', () => {
     const lines = toCsv(a).trim().split('\n');
     expect(lines[0]).toBe('layer,type,output,size arithmetic,kernel depth,parameters,formula,MACs,receptive field');
     expect(lines).toHaveLength(1 + seed.layers.length + 1);
-    expect(lines[2]).toBe('conv1,conv,55×55×96,(227 − 11 + 2·0)/4 + 1 = 55,3,34944,"(11·11·3 + 1)·96 = 34,944",105415200,11×11');
+    expect(lines[2]).toBe(
+      'conv1,conv,55×55×96,(227 − 11 + 2·0)/4 + 1 = 55,3,34944,"(11·11·3 + 1)·96 = 34,944",105415200,11×11',
+    );
     expect(lines.at(-1)).toBe('total,,,,,62378344,,1135256096,');
   });
   it('Markdown: aligned numeric columns and grouped numbers', () => {

@@ -286,9 +286,6 @@ test('the quiz view passes axe (WCAG 2 A/AA), with a wrong answer showing', asyn
   await ready(page, '#variant=seed&layer=conv1&mode=quiz');
   await answer(page, 'params', '1');
   await page.getByTestId('export-menu').locator('summary').click();
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -39,7 +39,8 @@ async function gridColours(page: Page): Promise<number> {
     if (!ctx) return 0;
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
     const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 7) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    for (let i = 0; i < data.length; i += 4 * 7)
+      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
     return seen.size;
   });
 }
@@ -99,7 +100,10 @@ test('a refused file leaves the previous image and its feature maps on screen', 
 
 test('clicking a block of the network diagram jumps to that layer', async ({ page }) => {
   await page.goto('/#variant=paper');
-  await page.getByRole('button', { name: /^conv2\b/ }).first().click();
+  await page
+    .getByRole('button', { name: /^conv2\b/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/layer=conv2/);
   await expect(page.getByTestId('step-depth')).toHaveText('48');
   await expect(page.getByTestId('step-params')).toHaveText('307,456');

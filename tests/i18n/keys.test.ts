@@ -23,14 +23,19 @@ describe('i18n resources', () => {
     expect({ missingInZh, missingInEn }).toEqual({ missingInZh: [], missingInEn: [] });
   });
   it('have no empty strings', () => {
-    for (const [lang, map] of [['en', enLeaves], ['zh', zhLeaves]] as const) {
+    for (const [lang, map] of [
+      ['en', enLeaves],
+      ['zh', zhLeaves],
+    ] as const) {
       const empty = [...map].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
       expect({ lang, empty }).toEqual({ lang, empty: [] });
     }
   });
   it('use the same {{placeholders}} in both languages', () => {
     const vars = (s: unknown) => [...String(s).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const mismatched = [...enLeaves].filter(([k, v]) => vars(v).join() !== vars(zhLeaves.get(k)).join()).map(([k]) => k);
+    const mismatched = [...enLeaves]
+      .filter(([k, v]) => vars(v).join() !== vars(zhLeaves.get(k)).join())
+      .map(([k]) => k);
     expect(mismatched).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import { defaultState, parseHash, toHash } from '../../src/state/viewState';
 
 describe('view state in the URL hash', () => {
   it('parses every key', () => {
-    const { state, rejected } = parseHash('#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm');
+    const { state, rejected } = parseHash(
+      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm',
+    );
     expect(state).toEqual({
       variant: 'paper',
       layer: 'conv2',
