@@ -82,6 +82,8 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
             onProbe={setProbe}
             image={cropped ?? undefined}
             rf={info.receptiveField}
+            // Read by `npm run bench`: when this layer's maps for this image were drawn.
+            onDraw={() => performance.mark(`maps-drawn:${layer.id}:${engine.imageKey ?? ''}`)}
           />
         </Spotlight>
       </section>
