@@ -20,7 +20,7 @@ export function NormalizedChannels({ input }: { readonly input: TensorData }) {
   const limit = signed2(normalizedLimit);
   return (
     <figure className="preprocess-step preprocess-norm">
-      <figcaption className="step-title">{t('image.preprocess.normTitle')}</figcaption>
+      <figcaption className="pre-title">{t('image.preprocess.normTitle')}</figcaption>
       <div className="channel-row">
         {channels.map((name, c) => (
           <ChannelPicture key={name} input={input} channel={c} label={t(`image.preprocess.${name}`)} lut={lut}>
@@ -48,7 +48,7 @@ export function NormalizedChannels({ input }: { readonly input: TensorData }) {
           <span>+{limit}</span>
         </div>
       </div>
-      <p className="step-text">{t('image.preprocess.norm')}</p>
+      <p className="pre-text">{t('image.preprocess.norm')}</p>
     </figure>
   );
 }

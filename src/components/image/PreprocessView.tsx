@@ -61,7 +61,7 @@ export function PreprocessView({ original, size }: PreprocessViewProps) {
       </p>
       <div className="preprocess-steps">
         <figure className="preprocess-step">
-          <figcaption className="step-title">{t('image.preprocess.originalTitle')}</figcaption>
+          <figcaption className="pre-title">{t('image.preprocess.originalTitle')}</figcaption>
           <canvas
             ref={originalRef}
             role="img"
@@ -69,10 +69,10 @@ export function PreprocessView({ original, size }: PreprocessViewProps) {
             style={{ width: display[0] }}
             data-testid="preprocess-original"
           />
-          <p className="step-text">{t('image.preprocess.original', values)}</p>
+          <p className="pre-text">{t('image.preprocess.original', values)}</p>
         </figure>
         <figure className="preprocess-step">
-          <figcaption className="step-title">{t('image.preprocess.cropTitle')}</figcaption>
+          <figcaption className="pre-title">{t('image.preprocess.cropTitle')}</figcaption>
           <canvas
             ref={croppedRef}
             role="img"
@@ -81,7 +81,7 @@ export function PreprocessView({ original, size }: PreprocessViewProps) {
             style={{ width: size }}
             data-testid="preprocess-crop"
           />
-          <p className="step-text">{t('image.preprocess.crop', values)}</p>
+          <p className="pre-text">{t('image.preprocess.crop', values)}</p>
         </figure>
         <NormalizedChannels input={input} />
       </div>
