@@ -12,18 +12,33 @@ const median = (xs) => {
 
 /** Resolves with performance.now() of the first mark named `name` after `since`. */
 const markAfter = (page, name, since, timeout = 60_000) =>
-  page.waitForFunction(
-    ([n, t]) => performance.getEntriesByName(n).find((e) => e.startTime >= t)?.startTime ?? false,
-    [name, since],
-    { timeout, polling: 'raf' },
-  ).then((h) => h.jsonValue());
+  page
+    .waitForFunction(
+      ([n, t]) => performance.getEntriesByName(n).find((e) => e.startTime >= t)?.startTime ?? false,
+      [name, since],
+      { timeout, polling: 'raf' },
+    )
+    .then((h) => h.jsonValue());
 
 export async function measureWalkthrough(browser, baseUrl, backend, runs = 5) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${baseUrl}#variant=seed&layer=conv1&image=cat&backend=${backend}`);
   await markAfter(page, 'maps-drawn:conv1:sample-cat', 0, 120_000);
 
-  const steps = ['relu1', 'pool1', 'conv2', 'relu2', 'pool2', 'conv3', 'relu3', 'conv4', 'relu4', 'conv5', 'relu5', 'pool5'];
+  const steps = [
+    'relu1',
+    'pool1',
+    'conv2',
+    'relu2',
+    'pool2',
+    'conv3',
+    'relu3',
+    'conv4',
+    'relu4',
+    'conv5',
+    'relu5',
+    'pool5',
+  ];
   const stepMs = [];
   for (const id of steps) {
     const t0 = await page.evaluate(() => performance.now());

@@ -32,10 +32,16 @@ export function EngineStatus({ view, seed }: { view: EngineView; seed: number })
       data-backend={view.backend?.name ?? ''}
     >
       <p style={{ margin: '8px 0' }}>
-        {view.status === 'error' && view.error
-          ? `${t('engine.status.error')} ${view.error.message}`
-          : t(`engine.status.${view.status}`, { seed })}
-        {backend ? ` ${t('engine.backendLine', { backend: backend.name })} ${backend.why}` : null}
+        {[
+          view.status === 'error' && view.error
+            ? t('engine.status.error')
+            : t(`engine.status.${view.status}`, { seed }),
+          view.status === 'error' && view.error ? view.error.message : '',
+          backend ? t('engine.backendLine', { backend: backend.name }) : '',
+          backend?.why ?? '',
+        ]
+          .filter((part) => part !== '')
+          .reduce((first, second) => t('engine.join', { first, second }))}
       </p>
       {view.notice ? (
         <p className="notice" data-testid="engine-notice">

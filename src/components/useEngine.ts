@@ -7,7 +7,7 @@
  * const engine = useEngine(variants.seed, 42, 'auto', { key: 'cat', pixels });
  * engine.activations?.get('conv1')  // { shape: [55, 55, 96], data: Float32Array(290400) }
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSpec } from '../core/spec';
@@ -128,7 +128,10 @@ export function useEngine(
 ): EngineView {
   const { t } = useTranslation();
   // 'building' from the start: the first build is sent during the first render, below.
-  const [state, dispatch] = useReducer(reduce, { status: 'building', model: 0 });
+  const [state, dispatchNow] = useReducer(reduce, { status: 'building', model: 0 });
+  // Answers from the worker re-render the whole app. As transitions, those renders yield to the
+  // browser every few milliseconds instead of holding the main thread for one long task.
+  const dispatch = useCallback((a: Action) => startTransition(() => dispatchNow(a)), []);
   const hasImage = useRef(false);
   // One engine per page. Its build starts here, in the first render, rather than in an effect:
   // the worker then loads and makes weights while the rest of the page renders. The effect
@@ -160,7 +163,7 @@ export function useEngine(
     return () => {
       live = false;
     };
-  }, [client, spec, seed, backend]);
+  }, [client, dispatch, spec, seed, backend]);
 
   const imageKey = image?.key;
   const pixels = image?.pixels;
@@ -186,7 +189,7 @@ export function useEngine(
     return () => {
       live = false;
     };
-  }, [client, state.model, imageKey, pixels]);
+  }, [client, dispatch, state.model, imageKey, pixels]);
 
   const model = state.model;
   const getKernel = useCallback(
@@ -202,7 +205,7 @@ export function useEngine(
     const speed = await client.measureSpeed(imageKey, pixels);
     dispatch({ type: 'speed', speed });
     return speed;
-  }, [client, imageKey, pixels]);
+  }, [client, dispatch, imageKey, pixels]);
 
   return useMemo(() => view(state, t, getKernel, measureSpeed), [state, t, getKernel, measureSpeed]);
 }

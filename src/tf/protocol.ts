@@ -60,6 +60,11 @@ export interface BuildTimings {
   readonly totalMs: number;
   /** The worker's age when the build began: its start-up time, for the first build. */
   readonly workerAgeMs: number;
+  /**
+   * When the weights were on the device, as performance.timeOrigin + performance.now() in the
+   * worker (ms since the epoch): the page may read the answer later if its thread is busy.
+   */
+  readonly readyAt: number;
 }
 
 export type Response =

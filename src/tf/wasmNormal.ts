@@ -1,5 +1,5 @@
 /**
- * fillNormal (random.ts) compiled by hand to a 200-byte WebAssembly function, bit-identical to
+ * fillNormal (random.ts) compiled by hand to a 339-byte WebAssembly module, bit-identical to
  * the TypeScript (same integer steps, same float64 arithmetic, same rounding to float32).
  *
  * Why: in a browser worker the TypeScript loop runs unoptimised until V8's optimising compiler

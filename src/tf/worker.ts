@@ -175,12 +175,14 @@ async function runBuild(req: BuildReq): Promise<void> {
     if (lost) throw new ContextLost('WebGL context lost during the build');
     if (!stats) return superseded(req);
     const memory = h.engine.memory();
+    const now = performance.now();
     const timings = {
       backendMs,
       weightsMs: weightsMs + stats.weightsMs,
       uploadMs: stats.uploadMs,
-      totalMs: performance.now() - t0,
+      totalMs: now - t0,
       workerAgeMs: t0,
+      readyAt: performance.timeOrigin + now,
     };
     if (req.id === recoveryId) post({ type: 'rebuilt', backend, memory });
     else post({ type: 'built', id: req.id, backend, timings, memory, reused: stats.reused });
@@ -215,8 +217,11 @@ async function stopBuild(): Promise<boolean> {
   return lost || (pendingBuild !== undefined && pendingBuild.id !== recoveryId);
 }
 
+/** A build that stopped early: superseded by a newer one, or (context lost) to be run again. */
 function superseded(req: BuildReq): void {
-  if (!lost && req.id !== recoveryId) post({ type: 'superseded', id: req.id });
+  if (lost)
+    pendingBuild ??= req; // recover() keeps it; it is answered `built` on the next backend
+  else if (req.id !== recoveryId) post({ type: 'superseded', id: req.id });
 }
 
 /** The normalised model input for an image at the spec's input size (cached per key). */

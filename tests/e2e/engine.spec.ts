@@ -3,7 +3,7 @@
  * give the same numbers for the same seed; a lost WebGL context falls back to wasm without a
  * reload; a newer build supersedes an older one.
  *
- * Hooks used (documented in bench/ENGINE-NOTES.md): data-testid="engine-status" with
+ * Hooks used (documented in docs/ENGINE.md): data-testid="engine-status" with
  * data-status / data-backend, the diagnostics panel's data-testid="diag-*" cells, the
  * performance marks `engine:activations` and `engine:model-ready`, and the worker's protocol.
  */

@@ -8,6 +8,8 @@ export const engineEn = {
     error: 'The engine stopped.',
   },
   backendLine: 'Running on {{backend}}.',
+  /** Sentences of the status line, joined as the language writes them (a space in English). */
+  join: '{{first}} {{second}}',
   backendName: {
     webgl: 'WebGL (graphics processor)',
     wasm: 'WebAssembly with SIMD (processor)',

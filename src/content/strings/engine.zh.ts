@@ -10,7 +10,8 @@ export const engineZh: Strings<typeof engineEn> = {
     ready: '网络已在这台电脑上构建并运行完毕。',
     error: '计算引擎已停止。',
   },
-  backendLine: '当前运行于 {{backend}}。',
+  backendLine: '当前运行于{{backend}}。',
+  join: '{{first}}{{second}}',
   backendName: {
     webgl: 'WebGL（图形处理器）',
     wasm: '带 SIMD 的 WebAssembly（中央处理器）',

@@ -1,0 +1,142 @@
+/**
+ * The main-thread client against a fake worker: one promise per request, memoised builds,
+ * superseded and failed requests, pixels sent once per image, restart after dispose or crash.
+ */
+import { describe, expect, it } from 'vitest';
+import { seed as seedVariant } from '../../src/core/variants';
+import type { BackendInfo } from '../../src/tf/backendChoice';
+import { EngineClient, EngineError, Superseded } from '../../src/tf/client';
+import type { Request, Response } from '../../src/tf/protocol';
+
+class FakeWorker {
+  readonly sent: Request[] = [];
+  onmessage: ((e: MessageEvent<Response>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  constructor(readonly first?: Request) {}
+  postMessage(m: Request): void {
+    this.sent.push(m);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(r: Response): void {
+    this.onmessage?.({ data: r } as MessageEvent<Response>);
+  }
+  lastId(): number {
+    const m = this.sent.at(-1);
+    return m && 'id' in m ? m.id : -1;
+  }
+}
+
+const wasm: BackendInfo = { name: 'wasm', reason: 'reason.forcedWasm', renderer: null, software: false };
+const timings = {
+  backendMs: 1,
+  weightsMs: 2,
+  uploadMs: 3,
+  totalMs: 6,
+  workerAgeMs: 0,
+  readyAt: performance.timeOrigin + performance.now(),
+};
+const memory = { numTensors: 16, numBytes: 249_513_376 };
+const image = { width: 2, height: 1, data: new Uint8ClampedArray(8) };
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const events: string[] = [];
+  const client = new EngineClient((first) => {
+    const w = new FakeWorker(first);
+    workers.push(w);
+    return w as unknown as Worker;
+  });
+  client.setListener({
+    onBackend: (b) => events.push(`backend ${b.name}`),
+    onRebuilt: () => events.push('rebuilt'),
+    onNotice: (k) => events.push(k),
+  });
+  const worker = () => {
+    const w = workers.at(-1);
+    if (!w) throw new Error('no worker yet');
+    return w;
+  };
+  return { client, workers, worker, events };
+}
+
+const built = (id: number): Response => ({ type: 'built', id, backend: wasm, timings, memory, reused: 0 });
+
+describe('EngineClient', () => {
+  it('starts the worker with the first request in hand, and memoises identical builds', async () => {
+    const { client, workers, worker } = setup();
+    const a = client.build(seedVariant, 42, 'wasm');
+    const b = client.build(seedVariant, 42, 'wasm');
+    expect(b).toBe(a);
+    expect(workers).toHaveLength(1);
+    expect(worker().first).toMatchObject({ type: 'build', seed: 42, backend: 'wasm' });
+    expect(worker().sent).toHaveLength(1);
+    worker().reply(built(worker().lastId()));
+    await expect(a).resolves.toMatchObject({ backend: wasm, memory });
+    client.build(seedVariant, 43, 'wasm').catch(() => undefined);
+    expect(worker().sent).toHaveLength(2);
+  });
+
+  it('rejects superseded and failed requests, and forgets them so they can be asked again', async () => {
+    const { client, worker } = setup();
+    const a = client.build(seedVariant, 1, 'auto');
+    worker().reply({ type: 'superseded', id: worker().lastId() });
+    await expect(a).rejects.toBeInstanceOf(Superseded);
+    const b = client.build(seedVariant, 1, 'auto');
+    expect(b).not.toBe(a);
+    worker().reply({ type: 'error', id: worker().lastId(), code: 'buildFailed', message: 'out of memory' });
+    await expect(b).rejects.toMatchObject({ code: 'buildFailed', message: 'out of memory' });
+    await expect(b).rejects.toBeInstanceOf(EngineError);
+  });
+
+  it('sends the pixels of an image once, and again if the worker lost them', async () => {
+    const { client, worker } = setup();
+    client.build(seedVariant, 1, 'wasm').catch(() => undefined);
+    const forwarded = (id: number): Response => ({
+      type: 'forwarded',
+      id,
+      imageKey: 'cat',
+      activations: [['input', { shape: [1], data: new Float32Array(1) }]],
+      workerMs: { preprocess: 0, compute: 0, read: 0 },
+      memory,
+    });
+    const first = client.forward('cat', image);
+    expect(worker().sent.at(-1)).toMatchObject({ type: 'forward', imageKey: 'cat', image });
+    worker().reply(forwarded(worker().lastId()));
+    const r = await first;
+    expect(r.activations.get('input')?.shape).toEqual([1]);
+
+    const second = client.forward('cat', image);
+    expect(worker().sent.at(-1)).not.toHaveProperty('image');
+    worker().reply({ type: 'error', id: worker().lastId(), code: 'noImage', message: 'forgotten' });
+    await expect.poll(() => worker().sent.length).toBe(4); // build, forward, forward, resend
+    expect(worker().sent.at(-1)).toMatchObject({ type: 'forward', image });
+    worker().reply(forwarded(worker().lastId()));
+    await expect(second).resolves.toMatchObject({ imageKey: 'cat' });
+  });
+
+  it('passes on backend changes, rebuilds and notices', () => {
+    const { client, worker, events } = setup();
+    client.build(seedVariant, 1, 'auto').catch(() => undefined);
+    worker().reply({ type: 'backend', backend: wasm });
+    worker().reply({ type: 'notice', key: 'notice.contextLost' });
+    worker().reply({ type: 'rebuilt', backend: wasm, memory });
+    expect(events).toEqual(['backend wasm', 'notice.contextLost', 'backend wasm', 'rebuilt']);
+  });
+
+  it('ends the worker on dispose and on a crash, and starts a new one for the next request', async () => {
+    const { client, workers, worker } = setup();
+    const a = client.build(seedVariant, 1, 'wasm');
+    client.dispose();
+    await expect(a).rejects.toBeInstanceOf(Superseded);
+    expect(workers[0]?.terminated).toBe(true);
+    const b = client.build(seedVariant, 1, 'wasm');
+    expect(workers).toHaveLength(2);
+    worker().onerror?.({ message: 'boom' } as ErrorEvent);
+    await expect(b).rejects.toMatchObject({ code: 'workerCrashed' });
+    client.kernel('conv1').catch(() => undefined);
+    expect(workers).toHaveLength(3);
+  });
+});
