@@ -84,7 +84,7 @@ export function StepNumbers({ info, values, note }: Props) {
         </div>
       ) : null}
       <div>
-        <dt className="sr-only">{t('walk.count.heading')}</dt>
+        <dt className="visually-hidden">{t('walk.count.heading')}</dt>
         <dd className="muted">{t(keys.count, values)}</dd>
       </div>
     </dl>
