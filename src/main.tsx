@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { initI18n } from './i18n';
@@ -10,11 +10,16 @@ initI18n(parseHash(window.location.hash).state.lang);
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const app = createRoot(root);
+  // A transition lets the first render yield: the engine's worker, created during that render,
+  // can then start at once instead of waiting for the whole page to be rendered (docs/ENGINE.md).
+  startTransition(() => {
+    app.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }
 
 // The offline copy for lecture halls whose Wi-Fi fails (production builds only).
