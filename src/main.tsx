@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { initI18n } from './i18n';
@@ -10,16 +10,11 @@ initI18n(parseHash(window.location.hash).state.lang);
 
 const root = document.getElementById('root');
 if (root) {
-  const app = createRoot(root);
-  // A transition lets the first render yield: the engine's worker, created during that render,
-  // can then start at once instead of waiting for the whole page to be rendered (docs/ENGINE.md).
-  startTransition(() => {
-    app.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 }
 
 // The offline copy for lecture halls whose Wi-Fi fails (production builds only).
