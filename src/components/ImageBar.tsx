@@ -1,4 +1,7 @@
-/** Step 1 of using the app: choose the photo every layer will work on. */
+/**
+ * Step 1 of using the app: choose the photo every layer will work on. The preprocessing pictures
+ * are the walkthrough's input step (PreprocessView), not part of this bar.
+ */
 import { useTranslation } from 'react-i18next';
 import type { SampleId } from '../state/viewState';
 import { CurrentImage } from './image/CurrentImage';
@@ -18,6 +21,7 @@ export function ImageBar({ chosen, current, inputSize, onSample }: Props) {
   return (
     <section className="panel image-section present-hide" aria-labelledby="image-heading" data-testid="image-section">
       <h2 id="image-heading">{t('image.heading')}</h2>
+      <p className="image-lead">{t('image.lead')}</p>
       <div className="image-top">
         <ImagePicker current={current} onImage={chosen.setUpload} onSample={onSample} inputSize={inputSize} />
         <CurrentImage chosen={chosen} />
