@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
-import { resizeCrop } from '../core/preprocess';
+import { denormalize } from '../core/preprocess';
 import { variants } from '../core/variants';
 import type { Mode, SampleId } from '../state/viewState';
 import { ClassroomBar } from './ClassroomBar';
@@ -39,7 +39,10 @@ export function App() {
   const chosen = useChosenImage(state.image, chooseImage);
   const engine = useEngine(spec, state.seed, state.backend, chosen.image);
   const pixels = chosen.image?.pixels ?? null;
-  const cropped = useMemo(() => (pixels ? resizeCrop(pixels, inputSize) : null), [pixels, inputSize]);
+  // The crop the model saw, rebuilt from its input (the worker already resized and cropped the
+  // photo; doing it again here would cost the main thread on every new image).
+  const modelInput = engine.activations?.get('input');
+  const cropped = useMemo(() => (modelInput ? denormalize(modelInput) : null), [modelInput]);
   const [settings, setSettings] = useState<VizSettings>(defaultVizSettings);
   const onStep = useCallback((layer: string) => update({ layer }), [update]);
   const onMode = useCallback((mode: Mode) => update({ mode }), [update]);

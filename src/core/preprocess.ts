@@ -98,3 +98,20 @@ export function normalize(image: RgbaImage): TensorData {
   }
   return { shape: [image.height, image.width, 3], data };
 }
+
+/**
+ * Back from the network's input to pixels: value·std + mean, ×255, per channel, opaque.
+ * [227, 227, 3] → a 227×227 RgbaImage: exactly the crop the model saw, for overlays.
+ */
+export function denormalize(input: TensorData): RgbaImage {
+  const [h = 0, w = 0] = input.shape;
+  const data = new Uint8ClampedArray(w * h * 4);
+  for (let i = 0; i < w * h; i++) {
+    for (let c = 0; c < 3; c++) {
+      const v = input.data[i * 3 + c] ?? 0;
+      data[i * 4 + c] = Math.round((v * (imagenetStd[c] ?? 1) + (imagenetMean[c] ?? 0)) * 255);
+    }
+    data[i * 4 + 3] = 255;
+  }
+  return { width: w, height: h, data };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropGeometry, normalize, resizeCrop } from '../../src/core/preprocess';
+import { cropGeometry, denormalize, normalize, resizeCrop } from '../../src/core/preprocess';
 import type { RgbaImage } from '../../src/core/tensorData';
 
 const solid = (w: number, h: number, rgb: [number, number, number]): RgbaImage => {
@@ -43,5 +43,12 @@ describe('preprocessing', () => {
     expect(t.data[0]).toBeCloseTo((1 - 0.485) / 0.229, 5);
     expect(t.data[1]).toBeCloseTo((0 - 0.456) / 0.224, 5);
     expect(t.data[2]).toBeCloseTo((124 / 255 - 0.406) / 0.225, 5);
+  });
+  it('denormalize gives back the pixels that were normalised', () => {
+    const img = solid(3, 2, [7, 128, 250]);
+    const back = denormalize(normalize(img));
+    expect(back.width).toBe(3);
+    expect(back.height).toBe(2);
+    expect(Array.from(back.data)).toEqual(Array.from(img.data));
   });
 });
