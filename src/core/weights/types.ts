@@ -1,0 +1,78 @@
+/**
+ * The contract between the weight-file readers (this folder: PyTorch checkpoints and ONNX graphs,
+ * read as data, never executed) and the rest of the app (the engine worker uploads the layers,
+ * the UI shows where they came from). Plain data only, so it crosses a worker boundary as is.
+ */
+import type { NetworkSpec } from '../spec';
+
+/** How the bytes were laid out: torch ≥ 1.6 zip, the older sequence of pickles, or ONNX protobuf. */
+export type WeightsFormat = 'pth-zip' | 'pth-legacy' | 'onnx';
+
+/**
+ * The preprocessing a network was trained with.
+ * - torchvision: RGB, /255, mean (0.485, 0.456, 0.406), std (0.229, 0.224, 0.225); shorter side
+ *   to 256 (bilinear), centre crop 224 (IMAGENET1K_V1's eval transform).
+ * - caffe: BGR, 0–255, minus the mean pixel (104, 117, 123); resize to 256, centre crop to the
+ *   input size (227 for BVLC AlexNet).
+ */
+export type PreprocessPreset = 'torchvision' | 'caffe';
+
+/** One weighted layer's values, already in the engine's layout (see tf/weights.ts WeightSpec). */
+export interface ImportedLayer {
+  /** The spec layer these belong to ('conv1', 'fc6', …). */
+  readonly layerId: string;
+  /**
+   * conv: [k, k, depth, filters] (PyTorch's OIHW transposed); dense: [nIn, units], rows in the
+   * engine's flatten order (height, width, channel), permuted from PyTorch's (channel, height, width).
+   */
+  readonly weights: Float32Array;
+  /** One bias per filter or unit. */
+  readonly bias: Float32Array;
+}
+
+/** What a weight file turned into: a network to build, its weights and how to feed it. */
+export interface ImportedNetwork {
+  /** The network the file describes: torchvision's AlexNet for a state_dict, the graph's own for ONNX. */
+  readonly spec: NetworkSpec;
+  readonly layers: readonly ImportedLayer[];
+  readonly format: WeightsFormat;
+  /** Chosen from what the file is; the user may change it. */
+  readonly preset: PreprocessPreset;
+  /** Hex SHA-256 of the whole file. */
+  readonly sha256: string;
+  /** Set when the hash starts with the one in an official torchvision file name ('7be5be79'). */
+  readonly official?: string;
+  /** File name as given (display only; never used to decide what the file is). */
+  readonly fileName: string;
+  readonly bytes: number;
+}
+
+/** Reading stages, for the progress bar. */
+export type ImportStage = 'reading' | 'checking' | 'uploading';
+
+/** Why a file was refused; the UI shows the i18n key `weights.error.<code>` with `params`. */
+export type WeightsErrorCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'truncated'
+  | 'notWeights'
+  | 'zipNotCheckpoint'
+  | 'forbiddenGlobal'
+  | 'badOpcode'
+  | 'wrongNetwork'
+  | 'badShape'
+  | 'badDtype'
+  | 'nonFinite'
+  | 'unknownOperator'
+  | 'badGraph';
+
+/** A refusal that names what it met: the tensor, the global, the operator or the byte offset. */
+export class WeightsError extends Error {
+  constructor(
+    readonly code: WeightsErrorCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`${code}: ${JSON.stringify(params)}`);
+    this.name = 'WeightsError';
+  }
+}
