@@ -16,7 +16,7 @@ export const uiEn = {
     zfnet: 'ZFNet',
     provenance: 'Source',
     source: {
-      seed: "The source article's PyTorch nn.Sequential: one GPU, no LRN, 227×227 input; ReLU and dropout after fc6 and fc7 as in the paper.",
+      seed: "The source article's PyTorch nn.Sequential: one GPU, no LRN, 227×227 input. The article's code has no ReLU or dropout between the fully connected layers; this app adds them after fc6 and fc7, as in the paper.",
       paper:
         'Krizhevsky, Sutskever & Hinton, NIPS 2012, Figure 2 and §3: grouped conv2/4/5, LRN, overlapping pooling. The paper says 224×224, but only 227 gives whole numbers.',
       torchvision:
@@ -70,7 +70,8 @@ export const uiEn = {
   puzzle: {
     heading: '224 or 227?',
     body: 'The paper says the input is 224×224×3. Try it in the formula:',
-    conclusion: 'That is not a whole number, so implementations use 227×227, where the arithmetic comes out exactly:',
+    conclusion:
+      'That is not a whole number. Many implementations use 227×227 instead (torchvision keeps 224 and pads conv1 by 2), where the arithmetic comes out exactly:',
   },
   mode: {
     label: 'Mode',

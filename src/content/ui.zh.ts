@@ -16,7 +16,7 @@ export const uiZh: UiStrings = {
     zfnet: 'ZFNet',
     provenance: '出处',
     source: {
-      seed: '源文章中的 PyTorch nn.Sequential：单 GPU，没有 LRN，输入 227×227；与论文一样，在 fc6 和 fc7 之后接 ReLU 和 Dropout。',
+      seed: '源文章中的 PyTorch nn.Sequential：单 GPU，没有 LRN，输入 227×227。原文代码在全连接层之间没有 ReLU 和 Dropout；本应用按论文在 fc6 和 fc7 之后加上了它们。',
       paper:
         'Krizhevsky、Sutskever 与 Hinton，NIPS 2012，图 2 与第 3 节：conv2/4/5 分组卷积、LRN、重叠池化。论文写的是 224×224，但只有 227 才能得到整数。',
       torchvision:
@@ -69,7 +69,8 @@ export const uiZh: UiStrings = {
   puzzle: {
     heading: '224 还是 227？',
     body: '论文写的输入是 224×224×3。代入公式试试：',
-    conclusion: '结果不是整数，所以实际实现都用 227×227，这时算式恰好得到整数：',
+    conclusion:
+      '结果不是整数。许多实现改用 227×227（torchvision 则保留 224，给 conv1 加 2 的填充），这时算式恰好得到整数：',
   },
   mode: {
     label: '模式',

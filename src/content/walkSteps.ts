@@ -113,6 +113,7 @@ const layerNotes: Readonly<Record<string, { readonly kind: LayerKind; readonly n
       { key: 'walk.layer.norm1.formula' },
       { key: 'walk.layer.norm1.zfnet', variants: ['zfnet'] },
       { key: 'walk.layer.norm1.effect' },
+      { key: 'walk.layer.norm1.brightness', variants: ['paper'] },
       { key: 'walk.layer.norm1.conventions' },
     ],
   },
@@ -169,6 +170,48 @@ const layerNotes: Readonly<Record<string, { readonly kind: LayerKind; readonly n
   softmax: { kind: 'softmax', notes: [{ key: 'walk.layer.softmax.topFive' }] },
 };
 
+/**
+ * Layers whose "why" is their own (walk.role.<id>): what this layer is for at this point of
+ * the network, so that conv2 does not read like conv1. Each id is checked against its kind;
+ * `variants` limits a role whose claims hold only there (ZFNet normalises after pooling,
+ * torchvision drops out before fc6). Other layers fall back to walk.kind.<kind>.why.
+ */
+type RoleId = keyof (typeof walkEn)['role'];
+const roles: Readonly<Record<RoleId, { readonly kind: LayerKind; readonly variants?: readonly VariantId[] }>> = {
+  conv1: { kind: 'conv' },
+  conv2: { kind: 'conv' },
+  conv3: { kind: 'conv' },
+  conv4: { kind: 'conv' },
+  conv5: { kind: 'conv' },
+  relu1: { kind: 'relu' },
+  relu2: { kind: 'relu' },
+  relu3: { kind: 'relu' },
+  relu4: { kind: 'relu' },
+  relu5: { kind: 'relu' },
+  relu6: { kind: 'relu' },
+  relu7: { kind: 'relu' },
+  norm1: { kind: 'lrn', variants: ['paper'] },
+  norm2: { kind: 'lrn', variants: ['paper'] },
+  pool1: { kind: 'maxpool' },
+  pool2: { kind: 'maxpool' },
+  pool5: { kind: 'maxpool' },
+  drop6: { kind: 'dropout', variants: ['seed', 'paper', 'zfnet'] },
+  drop7: { kind: 'dropout', variants: ['seed', 'paper', 'zfnet'] },
+  fc6: { kind: 'dense' },
+  fc7: { kind: 'dense' },
+  fc8: { kind: 'dense' },
+};
+
+/** The "why" key of a layer: its own role where one applies, else its kind's. */
+function whyKey(layer: LayerSpec, variantId: string): WalkKey {
+  const id = layer.id;
+  if (!isRoleId(id)) return `walk.kind.${layer.kind}.why`;
+  const role = roles[id];
+  const applies = role.kind === layer.kind && (!role.variants || role.variants.some((v) => v === variantId));
+  return applies ? `walk.role.${id}` : `walk.kind.${layer.kind}.why`;
+}
+const isRoleId = (id: string): id is RoleId => Object.hasOwn(roles, id);
+
 /** Notes every layer of a kind gets, after its layer-specific ones. */
 const kindNotes: Partial<Record<LayerKind, readonly WalkKey[]>> = {
   dropout: ['walk.kind.dropout.here'],
@@ -192,7 +235,7 @@ export function teachingKeys(layer: LayerSpec, variantId: string): TeachingKeys 
     .map((n) => n.key);
   return {
     what: `walk.kind.${layer.kind}.what`,
-    why: `walk.kind.${layer.kind}.why`,
+    why: whyKey(layer, variantId),
     notes: [...notes, ...(kindNotes[layer.kind] ?? [])],
   };
 }

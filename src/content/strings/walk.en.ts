@@ -55,7 +55,7 @@ export const walkEn = {
       why: 'Unlike a fully connected net, a CNN keeps the picture two-dimensional, so that a kernel can look at neighbouring pixels together.',
     },
     conv: {
-      what: 'Each kernel slides over the input and, at every position, takes a weighted sum of all the values under it (across all the channels it sees) plus a bias. One kernel makes one feature map, and the layer stacks one map per kernel.',
+      what: 'Each of the {{filters}} kernels, {{kernel}}×{{kernel}}×{{depth}}, slides over the {{inputSize}}×{{inputSize}}×{{channels}} input {{stride}} px at a time and, at every position, takes a weighted sum of all the values under it plus a bias. One kernel makes one feature map, so the layer puts out {{filters}} maps of {{output}}×{{output}}.',
       why: 'The same small kernel is reused at every position, so a pattern is found wherever it appears, with far fewer weights than a fully connected layer on the same input.',
     },
     relu: {
@@ -64,10 +64,10 @@ export const walkEn = {
     },
     lrn: {
       what: 'Local response normalisation (LRN) divides each value by a measure of the activity at the same position in the neighbouring feature maps, so a strong response damps the maps next to it.',
-      why: 'It makes maps computed by different kernels compete for large values. The paper found it lowered the error a little; later work found it helps little in deep networks.',
+      why: 'It makes maps computed by different kernels compete for large values, a form of lateral inhibition. The AlexNet paper found it lowered the error a little; later work (VGG) found it did not help deeper networks.',
     },
     maxpool: {
-      what: 'Slides a small window over each feature map separately and keeps only the largest value in each window. The number of maps stays the same.',
+      what: 'Slides a {{kernel}}×{{kernel}} window, {{stride}} px at a time, over each of the {{channels}} feature maps separately and keeps only the largest value in each window: {{inputSize}}×{{inputSize}} becomes {{output}}×{{output}}, and the number of maps stays the same.',
       why: 'Width and height shrink (roughly halve here), so later layers have fewer values to process, there are fewer parameters downstream, over-fitting is less likely, and each later kernel covers a wider part of the image.',
     },
     adaptiveavgpool: {
@@ -79,23 +79,23 @@ export const walkEn = {
       why: 'Fully connected layers take vectors, not grids. Flattening computes nothing and learns nothing; only the arrangement changes.',
     },
     dense: {
-      what: 'Every output is a weighted sum of all the inputs plus a bias: the layer you already know from fully connected networks.',
+      what: 'Each of the {{units}} outputs is a weighted sum of all {{inputs}} inputs plus a bias: the layer you already know from fully connected networks.',
       why: 'The convolutions have found local patterns; the fully connected layers combine them, from anywhere in the image, into evidence for each class.',
     },
     dropout: {
-      what: 'During training, each value is set to 0 at random with the given probability. At inference every value passes.',
+      what: 'During training, each of the {{length}} values is set to 0 at random with probability {{rate}}, a new choice for every image. At test time no value is dropped; how the values are scaled to make up for that depends on the convention (see below).',
       why: 'Because any unit may vanish, no unit can rely on a particular other one being there. This fights over-fitting in the fully connected layers, where most of the parameters are.',
       here: 'Inactive here: this app only runs the network forward (inference), so the {{length}} values pass through unchanged (rate {{rate}} would apply in training).',
     },
     softmax: {
       what: 'Turns the final scores into probabilities: it exponentiates each score and divides by the sum, so every value is positive and all of them add up to 1.',
-      why: 'Probabilities can be read directly and ranked: the top-1 answer is the most probable class, the top-5 answer the five most probable.',
+      why: 'Softmax is there for training: the objective the paper maximises is the log-probability of the correct class (multinomial logistic regression), and that needs probabilities. For ranking it changes nothing: exponentiating keeps the order, so fc8’s raw scores give the same top-1 and top-5 answers.',
     },
   },
   layer: {
     input: {
       puzzle:
-        'The paper says the input is 224×224×3. Put that into conv1’s formula: (224 − 11)/4 + 1 = 54.25, not a whole number. Working implementations use 227×227, where (227 − 11)/4 + 1 = 55 exactly (CS231n’s notes discuss the discrepancy). This version uses {{output}}×{{output}}.',
+        'The paper says the input is 224×224×3. Put that into conv1’s formula: (224 − 11)/4 + 1 = 54.25, not a whole number. Many working implementations use 227×227 instead, where (227 − 11)/4 + 1 = 55 exactly (CS231n’s notes discuss the discrepancy); torchvision keeps 224 and pads conv1 by 2. This version uses {{output}}×{{output}}.',
       torchvision:
         'torchvision keeps the paper’s 224×224 and adds padding to conv1 instead. Step to conv1 to check whether that makes the arithmetic whole.',
       zfnet: 'ZFNet’s figure starts from a {{output}}×{{output}} crop of the image.',
@@ -104,11 +104,11 @@ export const walkEn = {
       maps: '{{filters}} kernels give {{filters}} feature maps: {{filters}} different kinds of response to the same image. Each kernel is {{kernel}}×{{kernel}}×{{depth}} and jumps {{stride}} px at a time, so the side shrinks from {{inputSize}} to {{output}} in a single layer.',
       learns:
         'After training, first-layer kernels look like oriented edges, stripes of different frequencies and blobs of colour: the simple patterns that every later layer builds on.',
-      gpus: 'In the paper’s two-GPU network (its Figure 3), the 48 kernels on GPU 1 came out largely colour-agnostic (edges, frequencies) and the 48 on GPU 2 largely colour-specific. The layout did not ask for this split; the kernels learned it.',
+      gpus: 'In the paper’s two-GPU network (its Figure 3), the 48 kernels on GPU 1 came out largely colour-agnostic (edges, frequencies) and the 48 on GPU 2 largely colour-specific. The paper calls this specialisation a result of the restricted connectivity (from conv2 on, each GPU’s kernels see only the maps of their own GPU) and says it occurs in every run, whatever the random initialisation.',
       torchvision:
         'torchvision’s conv1 has {{filters}} kernels instead of the paper’s 96, and padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, still not whole. PyTorch rounds down to {{output}}, so {{dropped}} px along the right and bottom edges fall outside every window.',
       zfnet:
-        'ZFNet uses {{kernel}}×{{kernel}} kernels with stride {{stride}} instead of AlexNet’s 11×11 with stride 4: large kernels with a big stride see only coarse information and lose detail right at the start. To get the figure’s {{output}} this app uses padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, rounded down to {{output}}.',
+        'ZFNet uses {{kernel}}×{{kernel}} kernels with stride {{stride}} instead of AlexNet’s 11×11 with stride 4. Their visualisations of AlexNet showed conv1 filters mixing extremely high and low frequencies with little in between, and aliasing in conv2 caused by conv1’s stride of 4. To get the figure’s {{output}} this app uses padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, rounded down to {{output}}.',
     },
     relu1: {
       speed:
@@ -118,9 +118,11 @@ export const walkEn = {
       formula:
         'b = a / (k + α·Σ a²)^β, where the sum runs over the squared values at the same position in n = {{lrnSize}} adjacent maps (the map itself and its neighbours). Constants: k = {{k}}, α = {{alpha}}, β = {{beta}}.',
       effect:
-        'The AlexNet paper reports that LRN lowered the error by 1.4 % (top-1) and 1.2 % (top-5). Later work found it helps little in deep networks: the source article skips it, and so do the single-tower and torchvision versions here.',
+        'The AlexNet paper reports that LRN lowered the error by 1.4 % (top-1) and 1.2 % (top-5). Later work found it does not help deeper networks: the source article skips it, and so do the single-tower and torchvision versions here.',
+      brightness:
+        'The paper calls this “brightness normalisation”: unlike the local contrast normalisation of earlier work, it does not subtract the mean activity. With k = {{k}} the divisor is at least {{k}}^β, so a value whose neighbours are silent is only scaled down a little, never blown up. The paper applies it to the ReLU output, before pooling, at full {{inputSize}}×{{inputSize}} resolution (Caffe’s AlexNet does the same).',
       conventions:
-        'Copying these constants into code? Check the convention first. The AlexNet paper multiplies the sum by α; Caffe and PyTorch’s nn.LocalResponseNorm divide α by n; TensorFlow’s local_response_normalization takes a depth radius, (n − 1)/2 = {{radius}}, and multiplies by α as the paper does. So the same α = {{alpha}} does not mean the same thing everywhere.',
+        'Copying these constants into code? Check the convention first. The AlexNet paper multiplies the sum by α; Caffe and PyTorch’s nn.LocalResponseNorm divide α by n; TensorFlow’s local_response_normalization takes a depth radius, (n − 1)/2 = {{radius}}, and multiplies by α as the paper does. So the same α = {{alpha}} does not mean the same thing everywhere, and k differs too: Caffe’s and PyTorch’s default is k = 1, the paper’s is k = {{k}}.',
       zfnet:
         'ZFNet normalises after pooling, where AlexNet normalises before it, and the ZFNet paper calls this step contrast normalisation; this app models it with AlexNet’s LRN constants.',
     },
@@ -147,9 +149,9 @@ export const walkEn = {
     },
     conv3: {
       same: 'With a {{kernel}}×{{kernel}} kernel, padding {{padding}} and stride {{stride}}, the side stays the same: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}. Keep the “/{{stride}}” in the formula even when the stride is 1: then one formula fits every layer.',
-      gpus: 'conv3 is where the two GPUs exchange information: its kernels see all {{depth}} maps, from both GPUs. The paper credits the two-GPU layout with 1.7 % lower top-1 and 1.2 % lower top-5 error than a one-GPU network with half as many kernels in each layer.',
+      gpus: 'conv3 is one of the places where the two GPUs exchange information: its kernels see all {{depth}} maps, from both GPUs. The fully connected layers fc6, fc7 and fc8 do too, since each of their units takes every input. The paper credits the two-GPU layout with 1.7 % lower top-1 and 1.2 % lower top-5 error than a one-GPU network with half as many kernels in each convolutional layer.',
       dense:
-        'In ZFNet conv3 to conv5 are densely connected, with no split across GPUs: every kernel sees all {{channels}} maps of the layer before.',
+        'In ZFNet every layer is densely connected, with no split across GPUs: every kernel sees all {{channels}} maps of the layer before. (ZFNet’s §3 says AlexNet’s layers 3, 4 and 5 were sparsely connected; that is a slip: AlexNet split conv2, conv4 and conv5, and conv3 was already dense.)',
     },
     conv4: {
       stack:
@@ -162,7 +164,7 @@ export const walkEn = {
       torchvision: 'In torchvision the count already came down at conv4; conv5 keeps {{filters}} maps.',
       grouped:
         'Like conv2 and conv4, conv5 stays within each GPU: its kernels are {{kernel}}×{{kernel}}×{{depth}} (groups = {{groups}}).',
-      deep: 'This is the last convolution. In trained networks, deep layers respond to textures and object parts rather than plain edges; many objects are recognised largely by their texture.',
+      deep: 'This is the last convolution. Zeiler and Fergus’s visualisations of a trained network show textures around layer 3, more class-specific parts (dog faces, bird legs) at layer 4 and whole objects, with their pose varying, at layer 5.',
     },
     pool5: {
       name: 'The source article calls this layer POOL3, the third pooling layer; this app uses Caffe’s name, pool5, after the conv5 it follows. ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}: one line of the article gives 5 here by mistake, and its very next line has the right {{output}}.',
@@ -178,7 +180,7 @@ export const walkEn = {
     },
     drop6: {
       paper:
-        'The AlexNet paper applies dropout with probability 0.5 in the first two fully connected layers. At test time it keeps every unit and multiplies the outputs by 0.5, so the next layer gets the same total on average as in training. The price: about twice as many iterations to converge.',
+        'The AlexNet paper applies dropout with probability 0.5 in the first two fully connected layers. At test time it keeps every unit and multiplies the outputs by 0.5, so the next layer gets on average what it got in training. PyTorch and Caffe use “inverted” dropout instead: in training the surviving values are multiplied by 1/(1 − 0.5) = 2, and at test time the layer does nothing. The expected values are the same either way; this app follows PyTorch, so here every value passes unchanged. The price of dropout: about twice as many iterations to converge.',
       torchvision:
         'torchvision puts dropout in front of fc6 and fc7, on their inputs; the AlexNet paper puts it after the ReLUs of fc6 and fc7, on their outputs.',
     },
@@ -201,13 +203,52 @@ export const walkEn = {
     },
     softmax: {
       topFive:
-        'The AlexNet paper reports top-5 error: how often the true class is not among the five most probable. On the ILSVRC-2010 test set AlexNet had 37.5 % top-1 and 17.0 % top-5 error; at ILSVRC-2012 a variant reached 15.3 % top-5, against 26.2 % for the second-best entry.',
+        'The AlexNet paper reports top-5 error: how often the true class is not among the five most probable. On the ILSVRC-2010 test set one AlexNet had 37.5 % top-1 and 17.0 % top-5 error, averaging its predictions over ten patches of each image (39.0 % and 18.3 % without). At ILSVRC-2012 one network gave 18.2 % top-5 on the validation set; the winning 15.3 % on the test set averaged seven networks, two of them with an extra convolution layer and pre-trained on the larger ImageNet Fall 2011 release. The second-best entry had 26.2 %.',
     },
+  },
+  role: {
+    conv1:
+      'conv1 is the only layer that sees pixels. Its {{kernel}}×{{kernel}} kernels look for the simplest patterns (edges, stripes, colour blobs), and its stride of {{stride}} shrinks the image at once, which keeps every later layer affordable: conv1 does {{macShare}} % of the compute with {{paramShare}} % of the parameters.',
+    conv2:
+      'conv2 no longer sees pixels: its input is the {{channels}} pooled maps of conv1. Each kernel combines those edge and colour detectors over a wider patch ({{size}}×{{size}} input pixels) into more complex patterns, such as corners and edge–colour conjunctions.',
+    conv3:
+      'From here on the grid is small ({{inputSize}}×{{inputSize}}) and three convolutions follow each other with no pooling in between. conv3 takes the {{channels}} maps of conv2 and builds on them a larger vocabulary of {{filters}} patterns, each over {{size}}×{{size}} input pixels.',
+    conv4:
+      'conv4 adds depth without shrinking anything: same grid, same kernel size. What stacking buys is a wider view and more combinations of patterns. Depth mattered: removing any one middle convolution layer cost the paper’s network about 2 % top-1.',
+    conv5:
+      'conv5 makes the last and most abstract maps, {{filters}} of {{output}}×{{output}}; after one more pooling they are all the fully connected classifier gets to see of the image.',
+    relu1:
+      'conv1’s {{maps}} maps hold positive and negative values; ReLU keeps only the positive responses. This is the first non-linearity in the network; the paper puts one after every convolution and every hidden fully connected layer.',
+    relu2:
+      'The same rule on conv2’s {{maps}} maps: wherever one of conv2’s patterns is absent, its map is set to exactly 0, so the maps that reach pooling are sparse.',
+    relu3:
+      'The same rule on conv3’s {{maps}} maps. With no pooling between conv3, conv4 and conv5, ReLU is all that keeps these three from collapsing into one linear map.',
+    relu4: 'The same rule on conv4’s {{maps}} maps, still with no pooling on either side.',
+    relu5: 'The last ReLU of the convolution part, on conv5’s {{maps}} maps, just before the final pooling.',
+    relu6:
+      'Between fully connected layers ReLU matters just as much: without it fc6 and fc7 would be one linear layer. Here it works on a vector of {{length}} values.',
+    relu7:
+      'The last ReLU of the network, on fc7’s {{length}} values. fc8’s scores get none: they go straight to softmax.',
+    norm1:
+      'norm1 works on conv1’s {{channels}} rectified maps at full {{inputSize}}×{{inputSize}} resolution, before pooling: neighbouring kernels’ responses at the same pixel damp each other.',
+    norm2:
+      'norm2 does the same for conv2’s {{channels}} rectified maps, again before pooling. The paper normalises only after the first two convolutions.',
+    pool1:
+      'pool1 halves conv1’s maps: {{inputSize}} → {{output}}. Its windows overlap, which the paper found slightly harder to over-fit.',
+    pool2: 'pool2 halves conv2’s maps again, {{inputSize}} → {{output}}, so conv3 to conv5 work on a small grid.',
+    pool5:
+      'pool5 is the last pooling, after conv5: {{inputSize}} → {{output}}. Its output is the block of {{output}}×{{output}}×{{maps}} values that fc6 reads.',
+    drop6:
+      'This dropout acts on fc6’s units, the layer with the most parameters of all, where over-fitting is most likely.',
+    drop7: 'The second and last dropout, on fc7’s units. fc8 gets none: its outputs are the class scores.',
+    fc6: 'fc6 is the first layer that sees the whole image at once: every one of its {{units}} units takes all {{inputs}} values of the flattened block.',
+    fc7: 'fc7 recombines fc6’s {{inputs}} features into {{units}} new ones. Its output is the image’s “feature vector”: the paper compares images by the distance between these vectors.',
+    fc8: 'fc8 turns fc7’s {{inputs}} features into one score per class: {{units}} scores.',
   },
   variant: {
     seed: {
       intro:
-        'The version the source article builds in PyTorch: a single tower, a {{imageSize}}×{{imageSize}} input and no LRN, with ReLU and dropout after fc6 and fc7 as in the paper. Its {{totalParams}} parameters are the total the article’s code prints.',
+        'The version the source article builds in PyTorch: a single tower, a {{imageSize}}×{{imageSize}} input and no LRN. The article’s code has no ReLU and no dropout between the fully connected layers; this app adds them after fc6 and fc7, as the paper has them. That changes no parameter count: its {{totalParams}} parameters are the total the article’s code prints.',
     },
     paper: {
       intro:
@@ -215,11 +256,11 @@ export const walkEn = {
     },
     torchvision: {
       intro:
-        'PyTorch’s built-in alexnet, after Krizhevsky’s 2014 paper “One weird trick…”: fewer kernels in conv1 and conv2, no LRN, a {{imageSize}}×{{imageSize}} input with padding on conv1, and an adaptive average pool that always hands the classifier the same grid. {{totalParams}} parameters; its published weights reach 56.522 % top-1 accuracy on ImageNet.',
+        'PyTorch’s built-in alexnet, after Krizhevsky’s 2014 paper “One weird trick…”: fewer kernels in conv1, conv2 and conv4 (64, 192 and 256 instead of 96, 256 and 384), no LRN, a {{imageSize}}×{{imageSize}} input with padding on conv1, and an adaptive average pool that always hands the classifier the same grid. {{totalParams}} parameters; its published weights reach 56.522 % top-1 accuracy on ImageNet.',
     },
     zfnet: {
       intro:
-        'Zeiler and Fergus’s refinement from 2013: a smaller first kernel with a smaller stride, stride 2 in conv2 as well, and conv3 to conv5 densely connected on one GPU. Pooling rounds up, as in Caffe, to match the paper’s figure. {{totalParams}} parameters.',
+        'Zeiler and Fergus’s refinement from 2013: a smaller first kernel with a smaller stride, stride 2 in conv2 as well, and every layer densely connected on one GPU. Pooling rounds up, as in Caffe, to match the paper’s figure. {{totalParams}} parameters.',
     },
   },
   tricks: {
@@ -235,7 +276,7 @@ export const walkEn = {
     },
     augmentation: {
       title: 'Data augmentation',
-      body: 'Transform each training image in ways that do not change its label (a shifted or mirrored cat is still a cat), so the network sees far more distinct samples than there are photos. This fights over-fitting.',
+      body: 'Transform each training image in ways that do not change its label (a shifted or mirrored cat is still a cat), so the network sees far more distinct samples than there are photos: random 224×224 crops and mirror images give 2048 times as many. This fights over-fitting.',
     },
     schedule: {
       title: 'Learning rate ÷ 10, by hand',
@@ -247,7 +288,7 @@ export const walkEn = {
     },
     settings: {
       title: 'The paper’s settings',
-      body: 'SGD with batch size 128, momentum 0.9 and weight decay 0.0005 (a small pull of every weight towards 0 at each step); weights initialised from a Gaussian N(0, 0.01²); learning rate 0.01, divided by 10 three times.',
+      body: 'SGD with batch size 128, momentum 0.9 and weight decay 0.0005 (a small pull of every weight towards 0 at each step, which the paper found lowered even the training error); weights initialised from a Gaussian N(0, 0.01²); learning rate 0.01, divided by 10 three times.',
     },
     hardware: {
       title: 'Time and hardware',
@@ -264,7 +305,7 @@ export const walkEn = {
       'A year after AlexNet, Zeiler and Fergus (2013) built tools to see what each layer of such a network responds to, and changed its early layers.',
     conv1: {
       title: '7×7 kernels with stride 2 in conv1',
-      body: 'AlexNet’s 11×11 kernels with stride 4 see only coarse information and lose detail at the very first layer. Smaller kernels with a smaller stride keep more of it.',
+      body: 'Their visualisations of AlexNet showed conv1 filters mixing extremely high and extremely low frequencies with little in the middle, and aliasing in conv2 caused by conv1’s stride of 4. Smaller kernels with a smaller stride removed both problems and lowered the error.',
     },
     stride: {
       title: 'Stride 2 in the early layers',
@@ -272,7 +313,7 @@ export const walkEn = {
     },
     middle: {
       title: 'More kernels in the middle layers',
-      body: 'They argued that the middle layers deserve more kernels, since that is where higher-level concepts start to form. The network in their Figure 3 keeps 384, 384 and 256 kernels in conv3 to conv5 but connects them densely: no split across GPUs, so every kernel sees all the maps of the layer before.',
+      body: 'Their experiments with model sizes found that more kernels in the middle convolution layers lowered the error; the paper gives no deeper reason. The network in their Figure 3 keeps 384, 384 and 256 kernels in conv3 to conv5, and connects every layer densely: no split across GPUs, so every kernel sees all the maps of the layer before.',
     },
     deconvnet: {
       title: 'Deconvnet visualisation',

@@ -53,7 +53,7 @@ export const walkZh: Strings<typeof walkEn> = {
       why: '和全连接网络不同，卷积神经网络保留图像的二维结构，这样卷积核才能同时看到相邻的像素。',
     },
     conv: {
-      what: '每个卷积核在输入上滑动，在每个位置把它覆盖的所有值（包括它能看到的所有通道）加权求和，再加上偏置。一个卷积核产生一张特征图，整层把每个卷积核的特征图叠在一起。',
+      what: '{{filters}} 个 {{kernel}}×{{kernel}}×{{depth}} 的卷积核各自在 {{inputSize}}×{{inputSize}}×{{channels}} 的输入上滑动，每次移动 {{stride}} 像素，在每个位置把覆盖到的所有值加权求和，再加上偏置。一个卷积核产生一张特征图，所以这一层输出 {{filters}} 张 {{output}}×{{output}} 的特征图。',
       why: '同一个小卷积核在所有位置重复使用，因此无论某种图案出现在哪里都能被检测到，所需的权重也远少于同样输入上的全连接层。',
     },
     relu: {
@@ -62,10 +62,10 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     lrn: {
       what: '局部响应归一化（LRN）把每个值除以相邻特征图在同一位置上的活跃程度，于是一个很强的响应会压低它旁边的特征图。',
-      why: '它让不同卷积核算出的特征图相互竞争较大的响应。论文发现它能略微降低错误率；后来的研究发现，在深层网络中它作用不大。',
+      why: '它让不同卷积核算出的特征图相互竞争较大的响应，是一种侧抑制。AlexNet 论文发现它能略微降低错误率；后来的研究（VGG）发现它对更深的网络没有帮助。',
     },
     maxpool: {
-      what: '在每张特征图上各自滑动一个小窗口，每个窗口只保留最大值。特征图的数量不变。',
+      what: '在 {{channels}} 张特征图上各自滑动 {{kernel}}×{{kernel}} 的窗口，每次移动 {{stride}} 像素，每个窗口只保留最大值：{{inputSize}}×{{inputSize}} 变为 {{output}}×{{output}}，特征图的数量不变。',
       why: '宽和高缩小（这里大约减半），后面的层要处理的数值更少，后续参数更少，更不容易过拟合，而且后面每个卷积核能覆盖图像中更大的范围。',
     },
     adaptiveavgpool: {
@@ -77,34 +77,34 @@ export const walkZh: Strings<typeof walkEn> = {
       why: '全连接层接受的是向量，而不是网格。展平既不计算也不学习，只改变数值的排列方式。',
     },
     dense: {
-      what: '每个输出都是全部输入的加权和再加上偏置，也就是你在全连接网络里已经熟悉的那种层。',
+      what: '{{units}} 个输出中的每一个，都是全部 {{inputs}} 个输入的加权和再加上偏置，也就是你在全连接网络里已经熟悉的那种层。',
       why: '卷积层找到了局部图案；全连接层把这些来自图像各处的图案综合起来，变成支持各个类别的证据。',
     },
     dropout: {
-      what: '随机失活（Dropout）：训练时，每个值按给定的概率随机置为 0；推理时所有值都原样通过。',
+      what: '随机失活（Dropout）：训练时，这 {{length}} 个值各自以概率 {{rate}} 随机置为 0，每张图像重新抽取。测试时不再丢弃任何值；至于如何缩放数值来弥补，取决于所用的约定（见下文）。',
       why: '任何单元都可能随时消失，所以没有哪个单元能依赖某个特定的其他单元。这可以抑制全连接层的过拟合，而网络的大部分参数正集中在全连接层。',
       here: '此处不起作用：本应用只做前向计算（推理），所以这 {{length}} 个值原样通过（失活概率 {{rate}} 只在训练时生效）。',
     },
     softmax: {
       what: '把最后的得分变成概率：对每个得分取指数，再除以它们的总和，于是每个值都是正数，而且总和为 1。',
-      why: '概率可以直接解读，也可以排序：top-1 答案是概率最大的类别，top-5 答案是概率最大的五个类别。',
+      why: 'softmax 是为训练服务的：论文最大化的目标是正确类别的对数概率（多项逻辑回归），这需要概率。对排序而言它什么也不改变：取指数不改变大小顺序，所以用 fc8 的原始得分得到的 top-1 和 top-5 答案完全相同。',
     },
   },
   layer: {
     input: {
       puzzle:
-        '论文写的输入是 224×224×3。把它代入 conv1 的公式：(224 − 11)/4 + 1 = 54.25，不是整数。能运行的实现都用 227×227，这时 (227 − 11)/4 + 1 = 55 恰好是整数（CS231n 的课程笔记讨论过这个出入）。这个版本用的是 {{output}}×{{output}}。',
+        '论文写的输入是 224×224×3。把它代入 conv1 的公式：(224 − 11)/4 + 1 = 54.25，不是整数。许多能运行的实现改用 227×227（torchvision 则保留 224，给 conv1 加 2 的填充），这时 (227 − 11)/4 + 1 = 55 恰好是整数（CS231n 的课程笔记讨论过这个出入）。这个版本用的是 {{output}}×{{output}}。',
       torchvision: 'torchvision 保留论文的 224×224，改为给 conv1 加填充。走到 conv1 看看，这样算出来是不是整数。',
       zfnet: 'ZFNet 论文的结构图从图像中裁出的 {{output}}×{{output}} 区域开始。',
     },
     conv1: {
       maps: '{{filters}} 个卷积核产生 {{filters}} 张特征图，也就是对同一张图像的 {{filters}} 种不同响应。每个卷积核大小为 {{kernel}}×{{kernel}}×{{depth}}，每次移动 {{stride}} 像素，所以仅这一层，边长就从 {{inputSize}} 缩小到 {{output}}。',
       learns: '训练之后，第一层的卷积核看起来像各种方向的边缘、不同频率的条纹和色块：这些简单图案是后面所有层的基础。',
-      gpus: '在论文的双 GPU 网络中（论文图 3），GPU 1 上的 48 个卷积核大多与颜色无关（边缘、频率），GPU 2 上的 48 个大多与颜色有关。网络结构并没有要求这样分工，这是卷积核自己学出来的。',
+      gpus: '在论文的双 GPU 网络中（论文图 3），GPU 1 上的 48 个卷积核大多与颜色无关（边缘、频率），GPU 2 上的 48 个大多与颜色有关。论文说，这种分工是受限连接的结果（从 conv2 起，每块 GPU 上的卷积核只看本 GPU 的特征图），而且每次训练都会出现，与随机初始化无关。',
       torchvision:
         'torchvision 的 conv1 有 {{filters}} 个卷积核（论文是 96 个），填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，仍然不是整数。PyTorch 向下取整得到 {{output}}，于是右边缘和下边缘各有 {{dropped}} 像素不落在任何窗口里。',
       zfnet:
-        'ZFNet 用 {{kernel}}×{{kernel}}、步长 {{stride}} 的卷积核，取代 AlexNet 的 11×11、步长 4：大卷积核加大步长只能看到粗略的信息，一开始就丢掉了细节。为了得到论文图中的 {{output}}，本应用取填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，向下取整为 {{output}}。',
+        'ZFNet 用 {{kernel}}×{{kernel}}、步长 {{stride}} 的卷积核，取代 AlexNet 的 11×11、步长 4。他们对 AlexNet 的可视化显示，conv1 的滤波器混杂着极高频和极低频的信息，中频很少；conv2 还出现了由 conv1 步长 4 引起的混叠。为了得到论文图中的 {{output}}，本应用取填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，向下取整为 {{output}}。',
     },
     relu1: {
       speed:
@@ -114,9 +114,11 @@ export const walkZh: Strings<typeof walkEn> = {
       formula:
         'b = a / (k + α·Σ a²)^β，其中 Σ 对相邻 n = {{lrnSize}} 张特征图（这张图本身及其邻近的图）同一位置上的值的平方求和。常数：k = {{k}}，α = {{alpha}}，β = {{beta}}。',
       effect:
-        'AlexNet 论文报告 LRN 使错误率降低了 1.4%（top-1）和 1.2%（top-5）。后来的研究发现它在深层网络中作用不大：原文跳过了它，本应用的单路版和 torchvision 版也都没有这一层。',
+        'AlexNet 论文报告 LRN 使错误率降低了 1.4%（top-1）和 1.2%（top-5）。后来的研究发现它对更深的网络没有帮助：原文跳过了它，本应用的单路版和 torchvision 版也都没有这一层。',
+      brightness:
+        '论文称之为“亮度归一化”：与早先的局部对比度归一化不同，它不减去平均活跃度。k = {{k}} 使分母至少为 {{k}}^β，所以邻近特征图沉默时，一个值只会被略微缩小，绝不会被放大。论文把它用在 ReLU 的输出上、池化之前，分辨率仍是完整的 {{inputSize}}×{{inputSize}}（Caffe 的 AlexNet 也是如此）。',
       conventions:
-        '要把这些常数写进代码？先确认约定。AlexNet 论文里是 α 乘以平方和；Caffe 和 PyTorch 的 nn.LocalResponseNorm 先把 α 除以 n；TensorFlow 的 local_response_normalization 用的是深度半径 (n − 1)/2 = {{radius}}，并像论文一样直接乘以 α。所以同样写作 α = {{alpha}}，在不同地方含义并不相同。',
+        '要把这些常数写进代码？先确认约定。AlexNet 论文里是 α 乘以平方和；Caffe 和 PyTorch 的 nn.LocalResponseNorm 先把 α 除以 n；TensorFlow 的 local_response_normalization 用的是深度半径 (n − 1)/2 = {{radius}}，并像论文一样直接乘以 α。所以同样写作 α = {{alpha}}，在不同地方含义并不相同；k 也不一样：Caffe 和 PyTorch 的默认值是 k = 1，论文是 k = {{k}}。',
       zfnet:
         'ZFNet 在池化之后做归一化（AlexNet 是在池化之前），ZFNet 论文称之为对比度归一化（contrast normalization）；本应用用 AlexNet 的 LRN 常数来模拟它。',
     },
@@ -142,9 +144,9 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     conv3: {
       same: '卷积核 {{kernel}}×{{kernel}}、填充 {{padding}}、步长 {{stride}}，边长保持不变：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}。步长为 1 时也请保留公式中的“/{{stride}}”，这样一个公式就适用于所有层。',
-      gpus: '两块 GPU 在 conv3 交换信息：它的卷积核能看到来自两块 GPU 的全部 {{depth}} 张特征图。论文称，与每层卷积核减半的单 GPU 网络相比，这种双 GPU 结构使 top-1 和 top-5 错误率分别降低了 1.7% 和 1.2%。',
+      gpus: 'conv3 是两块 GPU 交换信息的地方之一：它的卷积核能看到来自两块 GPU 的全部 {{depth}} 张特征图。全连接层 fc6、fc7、fc8 也是如此，因为它们的每个单元都接收全部输入。论文称，与每个卷积层的卷积核减半的单 GPU 网络相比，这种双 GPU 结构使 top-1 和 top-5 错误率分别降低了 1.7% 和 1.2%。',
       dense:
-        '在 ZFNet 中，conv3 到 conv5 都是稠密连接，不再按 GPU 分组：每个卷积核都能看到前一层的全部 {{channels}} 张特征图。',
+        '在 ZFNet 中，每一层都是稠密连接，不再按 GPU 分组：每个卷积核都能看到前一层的全部 {{channels}} 张特征图。（ZFNet 论文第 3 节说 AlexNet 的第 3、4、5 层是稀疏连接的，这是笔误：AlexNet 分组的是 conv2、conv4 和 conv5，conv3 本来就是稠密连接。）',
     },
     conv4: {
       stack:
@@ -157,7 +159,7 @@ export const walkZh: Strings<typeof walkEn> = {
       torchvision: '在 torchvision 中，数量在 conv4 就已经降下来了；conv5 保持 {{filters}} 张特征图。',
       grouped:
         '和 conv2、conv4 一样，conv5 只在各自的 GPU 内连接：卷积核是 {{kernel}}×{{kernel}}×{{depth}}（groups = {{groups}}）。',
-      deep: '这是最后一个卷积层。在训练好的网络中，深层响应的是纹理和物体的局部部件，而不是简单的边缘；很多物体在很大程度上是靠纹理识别出来的。',
+      deep: '这是最后一个卷积层。Zeiler 和 Fergus 对训练好的网络做的可视化显示：第 3 层左右响应纹理，第 4 层响应更具类别特征的部件（狗的脸、鸟的腿），第 5 层响应姿态各异的完整物体。',
     },
     pool5: {
       name: '原文把这一层叫作 POOL3，即第三个池化层；本应用沿用 Caffe 的命名，按它前面的 conv5 称为 pool5。({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}：原文有一行误写成 5，紧接着的下一行给出了正确的 {{output}}。',
@@ -173,7 +175,7 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     drop6: {
       paper:
-        'AlexNet 论文在前两个全连接层使用失活概率为 0.5 的 Dropout。测试时保留所有单元，但把输出乘以 0.5，这样下一层得到的总量与训练时的平均值相同。代价是：收敛所需的迭代次数大约翻倍。',
+        'AlexNet 论文在前两个全连接层使用失活概率为 0.5 的 Dropout。测试时保留所有单元，但把输出乘以 0.5，这样下一层得到的平均值与训练时相同。PyTorch 和 Caffe 用的是“反向”Dropout：训练时把保留下来的值乘以 1/(1 − 0.5) = 2，测试时这一层什么也不做。两种做法的期望值相同；本应用遵循 PyTorch，所以这里所有值原样通过。Dropout 的代价是：收敛所需的迭代次数大约翻倍。',
       torchvision:
         'torchvision 把 Dropout 放在 fc6 和 fc7 之前，作用于它们的输入；AlexNet 论文则把它放在 fc6 和 fc7 的 ReLU 之后，作用于它们的输出。',
     },
@@ -195,13 +197,50 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     softmax: {
       topFive:
-        'AlexNet 论文报告的是 top-5 错误率：真实类别不在概率最高的五个类别之中的比例。在 ILSVRC-2010 测试集上，AlexNet 的 top-1 和 top-5 错误率分别为 37.5% 和 17.0%；在 ILSVRC-2012 上，它的一个变体达到 15.3% 的 top-5 错误率，第二名为 26.2%。',
+        'AlexNet 论文报告的是 top-5 错误率：真实类别不在概率最高的五个类别之中的比例。在 ILSVRC-2010 测试集上，单个 AlexNet 的 top-1 和 top-5 错误率分别为 37.5% 和 17.0%，这是对每张图像的十个图块取预测平均的结果（不取平均时为 39.0% 和 18.3%）。在 ILSVRC-2012 上，单个网络在验证集上的 top-5 错误率为 18.2%；测试集上夺冠的 15.3% 是七个网络的平均，其中两个多一个卷积层，并先在更大的 ImageNet 2011 秋季版上预训练过。第二名为 26.2%。',
     },
+  },
+  role: {
+    conv1:
+      'conv1 是唯一直接看到像素的层。它的 {{kernel}}×{{kernel}} 卷积核寻找最简单的图案（边缘、条纹、色块），步长 {{stride}} 一下子就把图像缩小，使后面每一层的计算量都负担得起：conv1 用 {{paramShare}}% 的参数，承担 {{macShare}}% 的计算量。',
+    conv2:
+      'conv2 看到的不再是像素，而是 conv1 经过池化的 {{channels}} 张特征图。每个卷积核在更大的范围（输入上 {{size}}×{{size}} 像素）内组合这些边缘和颜色检测器，形成更复杂的图案，例如角点、边缘与颜色的组合。',
+    conv3:
+      '从这里开始网格很小（{{inputSize}}×{{inputSize}}），三个卷积层接连出现，中间没有池化。conv3 接收 conv2 的 {{channels}} 张特征图，在其上建立 {{filters}} 种图案的更大“词汇表”，每种覆盖输入上 {{size}}×{{size}} 像素。',
+    conv4:
+      'conv4 增加深度而不缩小任何尺寸：网格不变，卷积核大小也不变。叠加换来的是更大的视野和更多的图案组合。深度很重要：去掉任意一个中间卷积层，论文网络的 top-1 性能会下降约 2%。',
+    conv5:
+      'conv5 产生最后、也最抽象的特征图：{{filters}} 张 {{output}}×{{output}}；再经过一次池化，它们就是全连接分类器能看到的关于这张图像的全部信息。',
+    relu1:
+      'conv1 的 {{maps}} 张特征图里有正值也有负值；ReLU 只保留正的响应。这是网络中的第一个非线性；论文在每个卷积层和每个隐藏的全连接层之后都加了一个。',
+    relu2:
+      '同样的规则作用于 conv2 的 {{maps}} 张特征图：凡是 conv2 的图案没有出现的地方，值都变成恰好 0，所以进入池化的特征图是稀疏的。',
+    relu3:
+      '同样的规则作用于 conv3 的 {{maps}} 张特征图。conv3、conv4、conv5 之间没有池化，只有 ReLU 使这三层不至于合并成一个线性变换。',
+    relu4: '同样的规则作用于 conv4 的 {{maps}} 张特征图，前后仍然没有池化。',
+    relu5: '卷积部分的最后一个 ReLU，作用于 conv5 的 {{maps}} 张特征图，紧接着是最后一次池化。',
+    relu6:
+      '在全连接层之间，ReLU 同样重要：没有它，fc6 和 fc7 就只相当于一个线性层。这里它作用于长度为 {{length}} 的向量。',
+    relu7: '网络中的最后一个 ReLU，作用于 fc7 的 {{length}} 个值。fc8 的得分后面没有 ReLU：它们直接送入 softmax。',
+    norm1:
+      'norm1 作用于 conv1 经过 ReLU 的 {{channels}} 张特征图，在池化之前、分辨率仍是完整的 {{inputSize}}×{{inputSize}}：同一像素上相邻卷积核的响应相互抑制。',
+    norm2:
+      'norm2 对 conv2 经过 ReLU 的 {{channels}} 张特征图做同样的事，同样在池化之前。论文只在前两个卷积层之后做归一化。',
+    pool1:
+      'pool1 把 conv1 的特征图缩小一半：{{inputSize}} → {{output}}。它的窗口相互重叠，论文发现这样略微不容易过拟合。',
+    pool2: 'pool2 再把 conv2 的特征图缩小一半，{{inputSize}} → {{output}}，于是 conv3 到 conv5 都在一个小网格上工作。',
+    pool5:
+      'pool5 是 conv5 之后的最后一次池化：{{inputSize}} → {{output}}。它输出的 {{output}}×{{output}}×{{maps}} 个值就是 fc6 要读取的数据块。',
+    drop6: '这个 Dropout 作用于 fc6 的单元。fc6 是参数最多的一层，也最容易过拟合。',
+    drop7: '第二个也是最后一个 Dropout，作用于 fc7 的单元。fc8 后面没有 Dropout：它的输出就是类别得分。',
+    fc6: 'fc6 是第一个一次看到整张图像的层：它的 {{units}} 个单元中的每一个都接收展平后全部 {{inputs}} 个值。',
+    fc7: 'fc7 把 fc6 的 {{inputs}} 个特征重新组合成 {{units}} 个新特征。它的输出就是图像的“特征向量”：论文用这些向量之间的距离来比较图像。',
+    fc8: 'fc8 把 fc7 的 {{inputs}} 个特征变成每个类别一个得分：共 {{units}} 个得分。',
   },
   variant: {
     seed: {
       intro:
-        '原文用 PyTorch 搭建的版本：单路结构，输入 {{imageSize}}×{{imageSize}}，没有 LRN；fc6 和 fc7 之后像论文一样接 ReLU 和 Dropout。它的 {{totalParams}} 个参数正是原文代码打印出的总数。',
+        '原文用 PyTorch 搭建的版本：单路结构，输入 {{imageSize}}×{{imageSize}}，没有 LRN。原文的代码在全连接层之间既没有 ReLU 也没有 Dropout；本应用按论文在 fc6 和 fc7 之后加上了它们。参数量不受影响：它的 {{totalParams}} 个参数正是原文代码打印出的总数。',
     },
     paper: {
       intro:
@@ -209,11 +248,11 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     torchvision: {
       intro:
-        'PyTorch 自带的 alexnet，依据 Krizhevsky 2014 年的论文《One weird trick…》：conv1 和 conv2 的卷积核更少，没有 LRN，输入为 {{imageSize}}×{{imageSize}} 且 conv1 带填充，最后用自适应平均池化保证交给分类器的网格大小固定。共 {{totalParams}} 个参数；官方发布的权重在 ImageNet 上的 top-1 准确率为 56.522%。',
+        'PyTorch 自带的 alexnet，依据 Krizhevsky 2014 年的论文《One weird trick…》：conv1、conv2 和 conv4 的卷积核更少（64、192、256 个，论文是 96、256、384 个），没有 LRN，输入为 {{imageSize}}×{{imageSize}} 且 conv1 带填充，最后用自适应平均池化保证交给分类器的网格大小固定。共 {{totalParams}} 个参数；官方发布的权重在 ImageNet 上的 top-1 准确率为 56.522%。',
     },
     zfnet: {
       intro:
-        'Zeiler 和 Fergus 2013 年的改进版：第一层卷积核更小、步长更小，conv2 也用步长 2，conv3 到 conv5 在单块 GPU 上稠密连接、不分组。为与论文中的结构图一致，池化向上取整（与 Caffe 相同）。共 {{totalParams}} 个参数。',
+        'Zeiler 和 Fergus 2013 年的改进版：第一层卷积核更小、步长更小，conv2 也用步长 2，所有层都在单块 GPU 上稠密连接、不分组。为与论文中的结构图一致，池化向上取整（与 Caffe 相同）。共 {{totalParams}} 个参数。',
     },
   },
   tricks: {
@@ -229,7 +268,7 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     augmentation: {
       title: '数据增强',
-      body: '对训练图像做不改变标签的变换（平移或镜像之后，猫还是猫），让网络见到的样本远多于照片本身的数量。这可以抑制过拟合。',
+      body: '对训练图像做不改变标签的变换（平移或镜像之后，猫还是猫），让网络见到的样本远多于照片本身的数量：随机裁出 224×224 的图块并加上镜像，样本数变为 2048 倍。这可以抑制过拟合。',
     },
     schedule: {
       title: '手动把学习率除以 10',
@@ -241,7 +280,7 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     settings: {
       title: '论文的训练设置',
-      body: 'SGD，批大小 128，动量 0.9，权重衰减 0.0005（每一步把每个权重稍稍拉向 0）；权重从高斯分布 N(0, 0.01²) 初始化；学习率 0.01，先后三次除以 10。',
+      body: 'SGD，批大小 128，动量 0.9，权重衰减 0.0005（每一步把每个权重稍稍拉向 0；论文发现它连训练误差也降低了）；权重从高斯分布 N(0, 0.01²) 初始化；学习率 0.01，先后三次除以 10。',
     },
     hardware: {
       title: '时间与硬件',
@@ -258,7 +297,7 @@ export const walkZh: Strings<typeof walkEn> = {
       'AlexNet 之后一年，Zeiler 和 Fergus（2013）做出了能看清这类网络每一层在响应什么的工具，并修改了网络的前几层。',
     conv1: {
       title: 'conv1 改用 7×7 卷积核、步长 2',
-      body: 'AlexNet 第一层 11×11、步长 4 的卷积核只能看到粗略的信息，一开始就丢掉了细节。更小的卷积核和更小的步长能保留更多细节。',
+      body: '他们对 AlexNet 的可视化显示，conv1 的滤波器混杂着极高频和极低频的信息，中频很少；conv2 还出现了由 conv1 步长 4 引起的混叠。更小的卷积核和更小的步长消除了这两个问题，也降低了错误率。',
     },
     stride: {
       title: '前几层用步长 2',
@@ -266,7 +305,7 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     middle: {
       title: '中间层用更多卷积核',
-      body: '他们认为中间层应该有更多卷积核，因为更高层次的概念正是在那里开始形成的。不过论文图 3 中的网络，conv3 到 conv5 仍是 384、384、256 个卷积核，区别在于稠密连接：不再按 GPU 分组，每个卷积核都能看到前一层的全部特征图。',
+      body: '他们改变模型大小的实验发现，中间卷积层的卷积核更多时错误率更低；论文没有给出更深的原因。论文图 3 中的网络，conv3 到 conv5 仍是 384、384、256 个卷积核，而且每一层都稠密连接：不再按 GPU 分组，每个卷积核都能看到前一层的全部特征图。',
     },
     deconvnet: {
       title: '反卷积网络（deconvnet）可视化',
