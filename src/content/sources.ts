@@ -1,0 +1,191 @@
+/**
+ * Where each factual claim of the teaching text comes from. `references` are the works the
+ * app cites, written out in full once; `citations` maps an i18n key (the same key in both
+ * languages) to the places in those works that back its claims. The UI shows them as small
+ * links after the sentence, and a sources panel with the full reference.
+ *
+ * tests/content/sources.test.ts fails on a fact key without a citation: every key under
+ * walk.layer, walk.role, walk.variant, walk.tricks, walk.zfnet and pipeline, and every other
+ * string that names a paper or a percentage, must be listed here.
+ */
+
+/** The works cited, in full. Titles stay in their original language in both UIs; the two
+ * empty ones are translated (see localRefs). */
+export const references = {
+  alexnet:
+    'A. Krizhevsky, I. Sutskever, G. E. Hinton. ImageNet Classification with Deep Convolutional Neural Networks. NIPS 2012.',
+  zf: 'M. D. Zeiler, R. Fergus. Visualizing and Understanding Convolutional Networks. ECCV 2014 (arXiv:1311.2901, 2013).',
+  weirdtrick: 'A. Krizhevsky. One weird trick for parallelizing convolutional neural networks. arXiv:1404.5997, 2014.',
+  torchvision:
+    'torchvision.models.alexnet and its IMAGENET1K_V1 weights (PyTorch vision library, torchvision/models/alexnet.py).',
+  caffe:
+    'BVLC Caffe: models/bvlc_alexnet (train_val.prototxt) and the LRN layer’s documentation (Y. Jia et al., 2014).',
+  pytorch: 'PyTorch documentation: torch.nn.LocalResponseNorm, torch.nn.Dropout, torch.nn.MaxPool2d (ceil_mode).',
+  tensorflow: 'TensorFlow documentation: tf.nn.local_response_normalization.',
+  cs231n:
+    'Stanford CS231n, Convolutional Neural Networks for Visual Recognition: course notes, “Convolutional Networks”.',
+  vgg: 'K. Simonyan, A. Zisserman. Very Deep Convolutional Networks for Large-Scale Image Recognition. ICLR 2015, §4.1.',
+  he: 'K. He, X. Zhang, S. Ren, J. Sun. Delving Deep into Rectifiers. ICCV 2015 (He initialisation).',
+  article: '',
+  app: '',
+} as const;
+
+export type RefId = keyof typeof references;
+
+/** One place in one work: `at` is the section, figure or table ("§3.3", "Fig. 3"). */
+export interface Citation {
+  readonly ref: RefId;
+  readonly at?: string;
+}
+
+const A = (at?: string): Citation => ({ ref: 'alexnet', at });
+const Z = (at?: string): Citation => ({ ref: 'zf', at });
+const tv: Citation = { ref: 'torchvision' };
+const app: Citation = { ref: 'app' };
+const article: Citation = { ref: 'article' };
+
+/** Citations by i18n key. Keys missing here are not factual (headings, UI labels). */
+export const citations: Readonly<Record<string, readonly Citation[]>> = {
+  'variant.source.seed': [article, A('§3.5')],
+  'variant.source.paper': [A('§3, Fig. 2'), { ref: 'cs231n' }],
+  'variant.source.torchvision': [tv, { ref: 'weirdtrick' }],
+  'variant.source.zfnet': [Z('Fig. 3'), { ref: 'caffe' }],
+  'puzzle.body': [A('§3.5'), { ref: 'cs231n' }],
+  'puzzle.conclusion': [{ ref: 'cs231n' }, tv],
+  'viz.top.random': [{ ref: 'he' }, app],
+
+  'variant.paper': [A('§3.2')],
+  'diagram.blockGrouped': [A('§3.2, §3.5')],
+  'walk.tricks.intro': [A('§4, §5'), article],
+  'walk.kind.relu.why': [A('§3.1')],
+  'walk.kind.lrn.why': [A('§3.3'), { ref: 'vgg' }],
+  'walk.kind.maxpool.why': [article],
+  'walk.kind.dropout.why': [A('§4.2')],
+  'walk.kind.softmax.why': [A('§3.5')],
+  'walk.honesty.weights': [{ ref: 'he' }],
+  'walk.honesty.trained': [A('Fig. 3'), Z('§4')],
+  'walk.count.rule': [article, A('§3.5')],
+
+  'walk.layer.input.puzzle': [A('§3.5'), { ref: 'cs231n' }, tv],
+  'walk.layer.input.torchvision': [tv],
+  'walk.layer.input.zfnet': [Z('Fig. 3')],
+  'walk.layer.conv1.maps': [A('§3.5'), article],
+  'walk.layer.conv1.learns': [A('§6.1, Fig. 3'), Z('Fig. 2')],
+  'walk.layer.conv1.gpus': [A('§6.1, Fig. 3')],
+  'walk.layer.conv1.torchvision': [tv, { ref: 'pytorch' }],
+  'walk.layer.conv1.zfnet': [Z('§4.1, Fig. 3')],
+  'walk.layer.relu1.speed': [A('§3.1, Fig. 1')],
+  'walk.layer.norm1.formula': [A('§3.3')],
+  'walk.layer.norm1.effect': [A('§3.3'), { ref: 'vgg' }, article],
+  'walk.layer.norm1.brightness': [A('§3.3, §3.5'), { ref: 'caffe' }],
+  'walk.layer.norm1.conventions': [A('§3.3'), { ref: 'caffe' }, { ref: 'pytorch' }, { ref: 'tensorflow' }],
+  'walk.layer.norm1.zfnet': [Z('§3, Fig. 3')],
+  'walk.layer.pool1.overlap': [A('§3.4')],
+  'walk.layer.conv2.more': [article],
+  'walk.layer.conv2.depth': [article, A('§3.5')],
+  'walk.layer.conv2.grouped': [A('§3.2, §3.5')],
+  'walk.layer.conv2.zfnet': [Z('Fig. 3')],
+  'walk.layer.norm2.again': [A('§3.3, §3.5')],
+  'walk.layer.pool2.again': [A('§3.4')],
+  'walk.layer.conv3.same': [article],
+  'walk.layer.conv3.gpus': [A('§3.2, §3.5')],
+  'walk.layer.conv3.dense': [Z('§3, Fig. 3'), A('§3.5')],
+  'walk.layer.conv4.stack': [A('§3.5')],
+  'walk.layer.conv4.grouped': [A('§3.5')],
+  'walk.layer.conv5.down': [A('§3.5'), article],
+  'walk.layer.conv5.torchvision': [tv],
+  'walk.layer.conv5.grouped': [A('§3.5')],
+  'walk.layer.conv5.deep': [Z('§4, Fig. 2')],
+  'walk.layer.pool5.name': [article, { ref: 'caffe' }],
+  'walk.layer.pool5.last': [A('§3.5')],
+  'walk.layer.avgpool.identity': [tv],
+  'walk.layer.flatten.length': [article],
+  'walk.layer.drop6.paper': [A('§4.2'), { ref: 'pytorch' }, { ref: 'caffe' }],
+  'walk.layer.drop6.torchvision': [tv, A('§4.2')],
+  'walk.layer.fc6.most': [app],
+  'walk.layer.fc6.names': [article, { ref: 'caffe' }],
+  'walk.layer.relu6.article': [article, A('§3.5')],
+  'walk.layer.fc7.again': [app],
+  'walk.layer.fc8.classes': [A('§3.5'), article],
+  'walk.layer.fc8.noRelu': [A('§3.5')],
+  'walk.layer.softmax.topFive': [A('§6, Table 1, Table 2')],
+
+  'walk.role.conv1': [A('§3.5, §6.1'), app],
+  'walk.role.conv2': [A('§3.5'), Z('§4')],
+  'walk.role.conv3': [A('§3.5')],
+  'walk.role.conv4': [A('§3.5, §7')],
+  'walk.role.conv5': [A('§3.5')],
+  'walk.role.relu1': [A('§3.5')],
+  'walk.role.relu2': [A('§3.1')],
+  'walk.role.relu3': [A('§3.5')],
+  'walk.role.relu4': [A('§3.5')],
+  'walk.role.relu5': [A('§3.5')],
+  'walk.role.relu6': [A('§3.5')],
+  'walk.role.relu7': [A('§3.5')],
+  'walk.role.norm1': [A('§3.3, §3.5')],
+  'walk.role.norm2': [A('§3.3, §3.5')],
+  'walk.role.pool1': [A('§3.4')],
+  'walk.role.pool2': [A('§3.5')],
+  'walk.role.pool5': [A('§3.5')],
+  'walk.role.drop6': [A('§4.2')],
+  'walk.role.drop7': [A('§4.2')],
+  'walk.role.fc6': [A('§3.5')],
+  'walk.role.fc7': [A('§6.1, Fig. 4')],
+  'walk.role.fc8': [A('§3.5')],
+
+  'walk.variant.seed.intro': [article, A('§3.5')],
+  'walk.variant.paper.intro': [A('§3.2, §3.5, Fig. 2')],
+  'walk.variant.torchvision.intro': [tv, { ref: 'weirdtrick' }],
+  'walk.variant.zfnet.intro': [Z('Fig. 3'), { ref: 'caffe' }],
+
+  'walk.tricks.dropout.body': [A('§4.2')],
+  'walk.tricks.momentum.body': [A('§5')],
+  'walk.tricks.augmentation.body': [A('§4.1')],
+  'walk.tricks.schedule.body': [A('§5')],
+  'walk.tricks.ensemble.body': [A('§6')],
+  'walk.tricks.settings.body': [A('§5')],
+  'walk.tricks.hardware.body': [A('§5')],
+  'walk.tricks.summary.body': [article],
+
+  'walk.zfnet.intro': [Z('§1, §2')],
+  'walk.zfnet.conv1.body': [Z('§4.1')],
+  'walk.zfnet.stride.body': [Z('Fig. 3')],
+  'walk.zfnet.middle.body': [Z('§5.1, Table 3, Fig. 3')],
+  'walk.zfnet.deconvnet.body': [Z('§2.1')],
+  'walk.zfnet.occlusion.body': [Z('§4.2')],
+  'walk.zfnet.ceilPool': [Z('Fig. 3'), { ref: 'caffe' }, { ref: 'pytorch' }],
+  'walk.zfnet.training': [Z('§3')],
+};
+
+/** The citations of `key`, or none. */
+export function citationsOf(key: string): readonly Citation[] {
+  return Object.hasOwn(citations, key) ? (citations[key] ?? []) : [];
+}
+
+/** Works whose name and full reference are translated (i18n `sources.short.*`, `sources.full.*`). */
+export const localRefs = ['article', 'app'] as const;
+export type LocalRef = (typeof localRefs)[number];
+export const isLocalRef = (ref: RefId): ref is LocalRef => localRefs.some((r) => r === ref);
+
+const shortNames: Readonly<Record<Exclude<RefId, LocalRef>, string>> = {
+  alexnet: 'AlexNet',
+  zf: 'ZF',
+  weirdtrick: 'Krizhevsky 2014',
+  torchvision: 'torchvision',
+  caffe: 'Caffe',
+  pytorch: 'PyTorch',
+  tensorflow: 'TensorFlow',
+  cs231n: 'CS231n',
+  vgg: 'VGG',
+  he: 'He 2015',
+};
+
+/**
+ * The short label a reader sees: "§3.3" for the AlexNet paper (the one cited most), "ZF §4.1",
+ * "torchvision". `local` names the translated works (the article, the app itself).
+ */
+export function citeLabel(c: Citation, local: Readonly<Record<LocalRef, string>>): string {
+  if (isLocalRef(c.ref)) return local[c.ref];
+  if (c.ref === 'alexnet' && c.at) return c.at;
+  return c.at ? `${shortNames[c.ref]} ${c.at}` : shortNames[c.ref];
+}
