@@ -11,6 +11,8 @@ import { engineEn } from './strings/engine.en';
 import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
 import { imageZh } from './strings/image.zh';
+import { pipelineEn } from './strings/pipeline.en';
+import { pipelineZh } from './strings/pipeline.zh';
 import { sourcesEn } from './strings/sources.en';
 import { sourcesZh } from './strings/sources.zh';
 import { vizEn } from './strings/viz.en';
@@ -29,6 +31,7 @@ export const en = {
   walk: walkEn,
   classroom: classroomEn,
   sources: sourcesEn,
+  pipeline: pipelineEn,
 } as const;
 
 export const zh = {
@@ -40,4 +43,5 @@ export const zh = {
   walk: walkZh,
   classroom: classroomZh,
   sources: sourcesZh,
+  pipeline: pipelineZh,
 };

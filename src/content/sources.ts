@@ -155,6 +155,23 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'walk.zfnet.occlusion.body': [Z('§4.2')],
   'walk.zfnet.ceilPool': [Z('Fig. 3'), { ref: 'caffe' }, { ref: 'pytorch' }],
   'walk.zfnet.training': [Z('§3')],
+
+  'pipeline.before.intro': [A('§2, §4, §5')],
+  'pipeline.after.intro': [A('§6, §7')],
+  'pipeline.data.body': [A('§2')],
+  'pipeline.torchvision.body': [tv],
+  'pipeline.crops.body': [A('§4.1')],
+  'pipeline.pca.body': [A('§4.1')],
+  'pipeline.tenCrop.body': [A('§4.1, §6')],
+  'pipeline.training.body': [A('§5')],
+  'pipeline.init.body': [A('§5'), { ref: 'he' }],
+  'pipeline.schedule.body': [A('§5')],
+  'pipeline.time.body': [A('§5')],
+  'pipeline.results.body': [A('§6, Table 1, Table 2')],
+  'pipeline.counts.body': [A('abstract'), app],
+  'pipeline.depth.body': [A('§1, §7'), app],
+  'pipeline.formula.pca': [A('§4.1')],
+  'pipeline.formula.update': [A('§5')],
 };
 
 /** The citations of `key`, or none. */

@@ -6,6 +6,7 @@ import { type ReactNode, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
 import { teachingValues } from '../../content/walkSteps';
+import { Pipeline } from '../pipeline/Pipeline';
 import { StepNav } from './StepNav';
 import { StepNumbers } from './StepNumbers';
 import { StepText } from './StepText';
@@ -49,7 +50,9 @@ export function Walkthrough({ analysis, variantId, index, onStep, children, quiz
           <h2 id="step-title" data-testid="step-title">
             {info.layer.id} <span className="kind">{t(`kind.${info.layer.kind}`)}</span>
           </h2>
+          {index === 0 ? <Pipeline part="before" analysis={analysis} variantId={variantId} /> : null}
           <StepText layer={info.layer} variantId={variantId} values={values} />
+          {index === steps.length - 1 ? <Pipeline part="after" analysis={analysis} variantId={variantId} /> : null}
           {quiz ?? <StepNumbers info={info} values={values} note={note} />}
         </article>
         <div className="step-viz">{children}</div>

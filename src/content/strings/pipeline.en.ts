@@ -1,0 +1,67 @@
+/**
+ * English text of the steps before the input (data, augmentation, training) and after the
+ * output (results, counts, depth) (namespace `pipeline`). Historical figures are from the
+ * AlexNet paper; {{placeholders}} are this app's own counts (content/pipeline.ts).
+ */
+export const pipelineEn = {
+  before: {
+    heading: 'Before the input: data, augmentation, training',
+    intro: 'What happened to the images before they reached the network, and how the paper found its weights.',
+  },
+  after: {
+    heading: 'After the output: results, counts, depth',
+    intro: 'What the trained network achieved, and two claims of the paper checked against this app’s numbers.',
+  },
+  data: {
+    title: 'The data',
+    body: 'ILSVRC: about 1.2 million training images in 1000 classes, with 50,000 validation and 150,000 test images. Each image is rescaled so that its shorter side is 256 pixels and the central 256×256 patch is cut out. The only other preprocessing: the mean image of the training set (one mean per pixel and colour, a 256×256×3 array) is subtracted, so the network trains on centred raw RGB values.',
+  },
+  torchvision: {
+    title: 'How torchvision prepares an image',
+    body: 'torchvision’s weights, and this app, prepare a photo differently: resize the shorter side, crop the centre ({{imageSize}}×{{imageSize}} here), scale to 0…1, then subtract a mean per channel (0.485, 0.456, 0.406) and divide by a standard deviation per channel (0.229, 0.224, 0.225). Three means instead of a whole mean image, and a division the paper does not make.',
+  },
+  crops: {
+    title: 'Augmentation 1: crops and mirror images',
+    body: 'In training, the network sees a random 224×224 patch of the 256×256 image, mirrored left–right or not. The paper counts (256 − 224)² · 2 = 2048 times as many training samples this way (strictly, 33 positions per direction give 33² · 2 = 2178). Without it the network over-fits badly.',
+  },
+  pca: {
+    title: 'Augmentation 2: colour jitter along the principal components',
+    body: 'PCA of the RGB values of all training pixels gives three eigenvectors pᵢ and eigenvalues λᵢ of the 3×3 colour covariance. To every pixel of an image the paper adds the vector below, with each αᵢ drawn from N(0, 0.1²) once each time the image is used. Object identity does not depend on the intensity and colour of the light; this lowered top-1 error by over 1 %.',
+  },
+  tenCrop: {
+    title: 'At test time: ten patches',
+    body: 'To classify an image, the network looks at five 224×224 patches (the four corners and the centre) and their mirror images, and averages its ten softmax outputs. The paper’s 37.5 % top-1 and 17.0 % top-5 error use this averaging; without it the errors are 39.0 % and 18.3 %.',
+  },
+  training: {
+    title: 'Training: SGD with momentum and weight decay',
+    body: 'Stochastic gradient descent with batches of 128 images, momentum 0.9 and weight decay 0.0005, with the update below (ε is the learning rate). The paper stresses that this small weight decay is not just a regulariser: it lowers the model’s training error too.',
+  },
+  init: {
+    title: 'Initialisation',
+    body: 'Weights drawn from N(0, 0.01²). Biases set to 1 in conv2, conv4, conv5, fc6 and fc7, so that their ReLUs start with positive inputs, which speeds up early learning; 0 in the other layers. (This app’s random weights use He initialisation instead.)',
+  },
+  schedule: {
+    title: 'Learning rate',
+    body: 'One learning rate for all layers, starting at 0.01 and divided by 10 by hand whenever the validation error stopped improving: three times before training ended.',
+  },
+  time: {
+    title: 'Time and hardware',
+    body: 'About 90 passes (epochs) through the 1.2 million training images: five to six days on two NVIDIA GTX 580 GPUs with 3 GB of memory each.',
+  },
+  results: {
+    title: 'Results',
+    body: 'ILSVRC-2010 test set: 37.5 % top-1 and 17.0 % top-5 error with ten-patch averaging (39.0 % and 18.3 % without), against 47.1 % and 28.2 % for the best earlier result. ILSVRC-2012: one CNN gave 18.2 % top-5 error on the validation set and five CNNs averaged 16.4 %; the winning 15.3 % on the test set averaged seven CNNs, two of them with an extra sixth convolution layer and pre-trained on the whole ImageNet Fall 2011 release (15 million images, 22,000 categories). The second-best entry had 26.2 %.',
+  },
+  counts: {
+    title: '“60 million parameters and 650,000 neurons”',
+    body: 'The abstract’s round numbers, counted here: {{name}} has {{params}} learnable parameters and {{neurons}} neurons, counting one neuron per output value of the convolution and fully connected layers. The paper’s two-GPU network, at 227×227: {{paperParams}} parameters and {{paperNeurons}} neurons.',
+  },
+  depth: {
+    title: 'Depth matters',
+    body: 'Removing any one of the middle convolution layers cost the network about 2 % of top-1 accuracy, although no convolution layer here holds more than {{convShareMax}} % of the parameters. The paper’s conclusion: depth is important for its results.',
+  },
+  formula: {
+    pca: 'Added to each RGB pixel',
+    update: 'The update rule',
+  },
+} as const;
