@@ -92,7 +92,13 @@ export function App() {
         <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
         <div ref={view} className="export-view" data-testid="export-view">
-          <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+          <NetworkDiagram
+            analysis={analysis}
+            name={spec.name}
+            current={info?.layer.id ?? 'input'}
+            onSelect={onStep}
+            hideShapes={state.mode === 'quiz'}
+          />
           <Walkthrough
             analysis={analysis}
             variantId={spec.id}

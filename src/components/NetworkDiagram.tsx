@@ -22,9 +22,19 @@ export interface NetworkDiagramProps {
   readonly width?: number;
   /** The one-line key under the picture; on unless turned off. */
   readonly legend?: boolean;
+  /** Quiz mode: no output shapes, neither drawn nor in the blocks' names (they are answers). */
+  readonly hideShapes?: boolean;
 }
 
-export function NetworkDiagram({ analysis, name, current, onSelect, width, legend = true }: NetworkDiagramProps) {
+export function NetworkDiagram({
+  analysis,
+  name,
+  current,
+  onSelect,
+  width,
+  legend = true,
+  hideShapes = false,
+}: NetworkDiagramProps) {
   const { t } = useTranslation();
   const [ref, measured] = useContainerWidth(width);
   const layout = useMemo(() => layoutNetwork(analysis.layers, measured), [analysis.layers, measured]);
@@ -43,7 +53,7 @@ export function NetworkDiagram({ analysis, name, current, onSelect, width, legen
   });
 
   return (
-    <figure className="network-diagram" data-testid="network-diagram">
+    <figure className="network-diagram" data-testid="network-diagram" data-shapes-hidden={hideShapes || undefined}>
       <div className="nd-scroll" ref={ref}>
         <svg
           width={layout.width}
@@ -59,8 +69,9 @@ export function NetworkDiagram({ analysis, name, current, onSelect, width, legen
               <Block
                 block={b}
                 state={b.id === current ? 'current' : b.id === host ? 'host' : 'none'}
-                label={blockLabel(b, t)}
+                label={blockLabel(b, t, hideShapes)}
                 activate={activate(b.id)}
+                hideShape={hideShapes}
               />
               {layout.steps
                 .filter((s) => s.host === b.id)
@@ -96,10 +107,11 @@ interface BlockProps {
   readonly state: 'current' | 'host' | 'none';
   readonly label: string;
   readonly activate: Activate;
+  readonly hideShape: boolean;
 }
 
 /** One feature-map stack or vector bar, with its id above and its shape below. */
-function Block({ block: b, state, label, activate }: BlockProps) {
+function Block({ block: b, state, label, activate, hideShape }: BlockProps) {
   const cls = `nd-node nd-block nd-role-${b.role}${state === 'none' ? '' : ` nd-${state}`}`;
   return (
     <g
@@ -123,15 +135,17 @@ function Block({ block: b, state, label, activate }: BlockProps) {
       <text className="nd-id" x={b.idLabel.x} y={b.idLabel.y}>
         {b.idLabel.text}
       </text>
-      <text className="nd-shape" x={b.shapeLabel.x} y={b.shapeLabel.y}>
-        {b.shapeLabel.text}
-      </text>
+      {hideShape ? null : (
+        <text className="nd-shape" x={b.shapeLabel.x} y={b.shapeLabel.y}>
+          {b.shapeLabel.text}
+        </text>
+      )}
     </g>
   );
 }
 
-function blockLabel(b: DiagramBlock, t: T): string {
-  const values = { id: b.id, kind: t(`kind.${b.kind}`), shape: b.shape, groups: b.towers };
+function blockLabel(b: DiagramBlock, t: T, hideShape: boolean): string {
+  const values = { id: b.id, kind: t(`kind.${b.kind}`), shape: hideShape ? '?' : b.shape, groups: b.towers };
   return b.towers > 1 ? t('diagram.blockGrouped', values) : t('diagram.block', values);
 }
 
