@@ -29,7 +29,9 @@ function kerasLayers(info: LayerInfo): string[] {
       const e = ceilPad(info);
       return [
         ...(e > 0
-          ? [`layers.Lambda(lambda x: tf.pad(x, [[0, 0], [0, ${e}], [0, ${e}], [0, 0]], constant_values=float("-inf")), name="${l.id}_ceil")`]
+          ? [
+              `layers.Lambda(lambda x: tf.pad(x, [[0, 0], [0, ${e}], [0, ${e}], [0, 0]], constant_values=float("-inf")), name="${l.id}_ceil")`,
+            ]
           : []),
         `layers.MaxPooling2D(pool_size=${l.size}, strides=${l.stride}, ${name})`,
       ];

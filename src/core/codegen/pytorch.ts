@@ -80,7 +80,7 @@ export function pytorchCode(analysis: Analysis, name: string): string {
     ...moduleClass(layout),
     '',
     '',
-    '# The app\'s layer ids, in the order of model.features and model.classifier.',
+    "# The app's layer ids, in the order of model.features and model.classifier.",
     `FEATURES = ${ids(layout.features)}`,
     `CLASSIFIER = ${ids(layout.classifier)}`,
     '',

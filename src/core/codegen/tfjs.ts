@@ -19,9 +19,15 @@ function tfjsLayers(info: LayerInfo): string[] {
     case 'conv': {
       const pad = l.padding > 0 ? [`tf.layers.zeroPadding2d({ padding: ${l.padding}, name: '${l.id}_pad' })`] : [];
       if (l.groups > 1) {
-        return [...pad, `new GroupedConv2D({ filters: ${l.filters}, kernelSize: ${l.kernel}, strides: ${l.stride}, groups: ${l.groups}, ${name} })`];
+        return [
+          ...pad,
+          `new GroupedConv2D({ filters: ${l.filters}, kernelSize: ${l.kernel}, strides: ${l.stride}, groups: ${l.groups}, ${name} })`,
+        ];
       }
-      return [...pad, `tf.layers.conv2d({ filters: ${l.filters}, kernelSize: ${l.kernel}, strides: ${l.stride}, ${name} })`];
+      return [
+        ...pad,
+        `tf.layers.conv2d({ filters: ${l.filters}, kernelSize: ${l.kernel}, strides: ${l.stride}, ${name} })`,
+      ];
     }
     case 'relu':
       return [`tf.layers.reLU({ ${name} })`];
@@ -72,7 +78,7 @@ export function tfjsCode(analysis: Analysis, name: string): string {
     "import * as tf from '@tensorflow/tfjs';",
     '',
     ...tfjsCustomLayers(customNeeded(analysis)),
-    '/** Builds the network; every layer named with the app\'s layer id. */',
+    "/** Builds the network; every layer named with the app's layer id. */",
     'export function alexnet() {',
     `  const input = tf.input({ shape: [${s}, ${s}, ${layout.channels}], name: '${layout.inputId}' });`,
     '  const stack = [',
@@ -82,7 +88,7 @@ export function tfjsCode(analysis: Analysis, name: string): string {
     '  return tf.model({ inputs: input, outputs: output });',
     '}',
     '',
-    '// The article\'s loop: push a random image through, layer by layer.',
+    "// The article's loop: push a random image through, layer by layer.",
     'const model = alexnet();',
     `let x = tf.randomNormal([1, ${s}, ${s}, ${layout.channels}]);`,
     `console.log('${layout.inputId}'.padEnd(14), JSON.stringify(x.shape).padEnd(22), '0'.padStart(14));`,

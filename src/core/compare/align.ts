@@ -23,7 +23,9 @@ export function alignLayers(a: Analysis, b: Analysis): AlignedRow[] {
     for (let j = y.length - 1; j >= 0; j--) {
       const row = lcs[i] ?? [];
       row[j] =
-        x[i]?.layer.id === y[j]?.layer.id ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+        x[i]?.layer.id === y[j]?.layer.id
+          ? (lcs[i + 1]?.[j + 1] ?? 0) + 1
+          : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const rows: AlignedRow[] = [];

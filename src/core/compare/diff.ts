@@ -52,8 +52,11 @@ export interface Comparison {
 
 /** A layer's hyper-parameters as name → text, the cells the table shows as "settings". */
 export function settingsOf(layer: LayerSpec): Record<string, string> {
-  const { kind: _kind, id: _id, ...rest } = layer as unknown as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(layer)
+      .filter(([k]) => k !== 'kind' && k !== 'id')
+      .map(([k, v]) => [k, String(v)]),
+  );
 }
 
 const ratio = (right: number, left: number) => (left > 0 ? right / left : undefined);
@@ -90,7 +93,16 @@ function rowDiff(row: AlignedRow): RowDiff & { how?: SummaryLine['how']; changes
     if (lm !== rm) changed.add('macs');
     if (!how && (lp !== rp || lm !== rm)) how = 'upstream';
   }
-  return { ...row, changed, paramDelta: rp - lp, macDelta: rm - lm, paramRatio: ratio(rp, lp), macRatio: ratio(rm, lm), how, changes };
+  return {
+    ...row,
+    changed,
+    paramDelta: rp - lp,
+    macDelta: rm - lm,
+    paramRatio: ratio(rp, lp),
+    macRatio: ratio(rm, lm),
+    how,
+    changes,
+  };
 }
 
 /** Compares `a` (left) with `b` (right). */
@@ -110,7 +122,16 @@ export function compareNetworks(a: Analysis, b: Analysis): Comparison {
       macDelta: (g?.macDelta ?? 0) + r.macDelta,
     });
   }
-  const rows: RowDiff[] = detailed.map(({ how: _how, changes: _changes, ...row }) => row);
+  const rows: RowDiff[] = detailed.map((r) => ({
+    id: r.id,
+    left: r.left,
+    right: r.right,
+    changed: r.changed,
+    paramDelta: r.paramDelta,
+    macDelta: r.macDelta,
+    paramRatio: r.paramRatio,
+    macRatio: r.macRatio,
+  }));
   const left = a.totals;
   const right = b.totals;
   return {

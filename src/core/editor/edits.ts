@@ -30,7 +30,12 @@ export function freshId(layers: readonly LayerSpec[], kind: LayerKind): string {
 }
 
 /** Sets one field of layer `index` (a number, or an enum's word). */
-export function setField(layers: readonly LayerSpec[], index: number, field: string, value: number | string): LayerSpec[] {
+export function setField(
+  layers: readonly LayerSpec[],
+  index: number,
+  field: string,
+  value: number | string,
+): LayerSpec[] {
   return layers.map((l, i) => (i === index ? ({ ...l, [field]: value } as LayerSpec) : l));
 }
 

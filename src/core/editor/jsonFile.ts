@@ -37,7 +37,12 @@ export function fromJsonFile(text: string): { ok: true; network: EditedNetwork }
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  const schema = (where: string, expected: string) => ({ ok: false as const, reason: 'schema' as const, where, expected });
+  const schema = (where: string, expected: string) => ({
+    ok: false as const,
+    reason: 'schema' as const,
+    where,
+    expected,
+  });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return schema('(file)', 'an object');
   const d = data as Readonly<Record<string, unknown>>;
   if (d.format !== fileFormat) return schema('format', `"${fileFormat}"`);

@@ -30,7 +30,8 @@ export type NetworkProblem =
 /** Runs core's analysis and the size limits; returns the analysis too, so callers need not redo it. */
 export function checkNetwork(spec: NetworkSpec): { analysis: Analysis; problem?: NetworkProblem } {
   const analysis = analyze(spec);
-  if (spec.layers.length > maxLayers) return { analysis, problem: { code: 'too-many-layers', count: spec.layers.length } };
+  if (spec.layers.length > maxLayers)
+    return { analysis, problem: { code: 'too-many-layers', count: spec.layers.length } };
   const error = analysis.issues.find((i) => i.severity === 'error');
   if (error) return { analysis, problem: { code: 'invalid', layerId: error.layerId, message: error.message } };
   const { params, activations } = analysis.totals;

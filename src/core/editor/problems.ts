@@ -45,7 +45,14 @@ export function draftProblems(base: VariantId, layers: readonly LayerSpec[]): Dr
       const problem = fieldProblem(f, record[f.name]);
       if (problem && f.type !== 'enum') {
         const values = { field: f.name, min: f.min, max: f.max, value: String(record[f.name]) };
-        out.push({ severity: 'error', code: 'bounds', layerIndex: index, field: f.name, values, message: `${f.name} must be ${problem}` });
+        out.push({
+          severity: 'error',
+          code: 'bounds',
+          layerIndex: index,
+          field: f.name,
+          values,
+          message: `${f.name} must be ${problem}`,
+        });
       }
     }
     if (out.some((p) => p.layerIndex === index)) continue;
@@ -60,7 +67,9 @@ export function draftProblems(base: VariantId, layers: readonly LayerSpec[]): Dr
   }
   if (problem?.code === 'too-large' || problem?.code === 'too-many-layers') {
     const values: IssueValues =
-      problem.code === 'too-large' ? { params: problem.params, activations: problem.activations } : { count: problem.count };
+      problem.code === 'too-large'
+        ? { params: problem.params, activations: problem.activations }
+        : { count: problem.count };
     out.push({ severity: 'error', code: problem.code, layerIndex: -1, field: '', values, message: problem.code });
   }
   return out;

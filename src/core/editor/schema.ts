@@ -20,7 +20,13 @@ const num = (name: string, min: number, max: number): FieldSpec => ({ name, type
 /** Field order here is the order of the URL text form and of the editor's inputs. */
 export const layerFields: { readonly [K in LayerKind]: readonly FieldSpec[] } = {
   input: [int('size', 1, 1024), int('channels', 1, 64)],
-  conv: [int('filters', 1, 4096), int('kernel', 1, 64), int('stride', 1, 64), int('padding', 0, 64), int('groups', 1, 4096)],
+  conv: [
+    int('filters', 1, 4096),
+    int('kernel', 1, 64),
+    int('stride', 1, 64),
+    int('padding', 0, 64),
+    int('groups', 1, 4096),
+  ],
   relu: [],
   lrn: [
     int('size', 1, 99),

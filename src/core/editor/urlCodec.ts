@@ -1,6 +1,8 @@
 /**
- * The edited network in the link (`#net=1.N4Ig…`): a version, a dot, then the text form
- * compressed with lz-string into URL-safe characters.
+ * The edited network in the link (`#net=1.k3x9za.N4Ig…`): a version, a checksum of the body,
+ * then the body: the text form compressed with lz-string into URL-safe characters. The
+ * checksum catches what decompression alone does not: lz-string may decode a link cut by a
+ * character or two, or one edited by hand, into something else without complaint.
  *
  * Why lz-string: decoding must be synchronous (the hash is parsed before the first render;
  * CompressionStream is async), and it is small, dependency-free and widely used for exactly
@@ -30,11 +32,13 @@ export type DecodeFailure =
   | { readonly reason: 'malformed'; readonly detail: string }
   | { readonly reason: 'network'; readonly problem: NetworkProblem };
 
-export type DecodeResult = { readonly ok: true; readonly network: EditedNetwork } | ({ readonly ok: false } & DecodeFailure);
+export type DecodeResult =
+  { readonly ok: true; readonly network: EditedNetwork } | ({ readonly ok: false } & DecodeFailure);
 
 /** Encodes layers for the `net` key. */
 export function encodeNetwork(base: VariantId, layers: readonly LayerSpec[]): string {
-  return `${codecVersion}.${compressToEncodedURIComponent(toText(base, layers))}`;
+  const body = compressToEncodedURIComponent(toText(base, layers));
+  return `${codecVersion}.${checksum(body)}.${body}`;
 }
 
 /** Decodes a `net` value, checking every step; the network comes back only if it can be built. */
@@ -42,10 +46,12 @@ export function decodeNetwork(value: string): DecodeResult {
   if (value.length > maxEncodedLength) return { ok: false, reason: 'too-long', length: value.length };
   const match = /^(\d{1,4})\.(.*)$/s.exec(value);
   if (!match) return { ok: false, reason: 'corrupt' };
-  const [, version = '', body = ''] = match;
+  const [, version = '', rest = ''] = match;
   if (Number(version) !== codecVersion) return { ok: false, reason: 'version', version };
   // A '+' typed into a hash may come back as a space from URLSearchParams.
-  const text = safeDecompress(body.replace(/ /g, '+'));
+  const [sum = '', body = ''] = rest.replace(/ /g, '+').split(/\.(.*)/s);
+  if (sum !== checksum(body)) return { ok: false, reason: 'corrupt' };
+  const text = safeDecompress(body);
   if (!text) return { ok: false, reason: 'corrupt' };
   const read = fromText(text);
   if ('error' in read) return { ok: false, reason: 'malformed', detail: read.error };
@@ -63,4 +69,14 @@ function safeDecompress(body: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** FNV-1a (32 bit) of the body in base 36: six characters or fewer, enough to catch accidents. */
+export function checksum(body: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < body.length; i++) {
+    h ^= body.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }

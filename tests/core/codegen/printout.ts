@@ -23,7 +23,10 @@ export function parsePrintout(text: string): { rows: PrintedRow[]; total: number
     if (m) {
       rows.push({
         name: m[1] ?? '',
-        shape: (m[2] ?? '').split(',').filter((s) => s.trim() !== '').map(Number),
+        shape: (m[2] ?? '')
+          .split(',')
+          .filter((s) => s.trim() !== '')
+          .map(Number),
         params: Number(m[3]?.replace(/,/g, '')),
       });
     }

@@ -69,7 +69,10 @@ print(float((layer(a) - b).abs().max() / b.abs().max()))
   it('Keras code parses as Python (ast.parse) for every network', () => {
     const sources = checkedNetworks.map(([, spec]) => exportCode('keras', analyze(spec), spec.name));
     const out = runPython(
-      ['-c', 'import ast, json, sys\nsources = json.load(sys.stdin)\nfor s in sources: ast.parse(s)\nprint("parsed", len(sources))'],
+      [
+        '-c',
+        'import ast, json, sys\nsources = json.load(sys.stdin)\nfor s in sources: ast.parse(s)\nprint("parsed", len(sources))',
+      ],
       JSON.stringify(sources),
     );
     expect(out.trim()).toBe(`parsed ${checkedNetworks.length}`);
