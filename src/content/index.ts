@@ -7,6 +7,8 @@ import { classroomEn } from './strings/classroom.en';
 import { classroomZh } from './strings/classroom.zh';
 import { diagramEn } from './strings/diagram.en';
 import { diagramZh } from './strings/diagram.zh';
+import { editorEn } from './strings/editor.en';
+import { editorZh } from './strings/editor.zh';
 import { engineEn } from './strings/engine.en';
 import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
@@ -26,6 +28,7 @@ export const en = {
   image: imageEn,
   walk: walkEn,
   classroom: classroomEn,
+  editor: editorEn,
 } as const;
 
 export const zh = {
@@ -36,4 +39,5 @@ export const zh = {
   image: imageZh,
   walk: walkZh,
   classroom: classroomZh,
+  editor: editorZh,
 };
