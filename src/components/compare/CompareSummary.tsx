@@ -49,12 +49,16 @@ export function CompareSummary({ comparison, leftName, rightName }: Props) {
           ))}
         </ul>
       )}
-      <p className="compare-total">
-        <strong>{t('editor.compare.total')}:</strong> {leftName} → {rightName}:{' '}
-        <span className="mono">
-          {signedInt(totals.paramDelta)} {t('editor.compare.params')} ({ratioText(totals.paramRatio)}),{' '}
-          {signedInt(totals.macDelta)} {t('editor.compare.macs')} ({ratioText(totals.macRatio)})
-        </span>
+      <p className="compare-total" data-testid="compare-total">
+        <strong>{t('editor.compare.total')}:</strong>{' '}
+        {t('editor.compare.totalLine', {
+          left: leftName,
+          right: rightName,
+          params: signedInt(totals.paramDelta),
+          paramRatio: ratioText(totals.paramRatio),
+          macs: signedInt(totals.macDelta),
+          macRatio: ratioText(totals.macRatio),
+        })}
       </p>
     </div>
   );

@@ -135,6 +135,8 @@ export const editorEn = {
     delta: 'Δ parameters (ratio)',
     deltaMacs: 'Δ MACs (ratio)',
     total: 'Total',
+    totalLine:
+      'from {{left}} to {{right}}, {{params}} parameters ({{paramRatio}}) and {{macs}} multiply-accumulates ({{macRatio}})',
     absent: '—',
     changedCell: 'changed',
     rf: 'Receptive field of one output value, in input pixels',

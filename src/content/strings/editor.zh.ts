@@ -129,6 +129,7 @@ export const editorZh = {
     delta: 'Δ 参数（比值）',
     deltaMacs: 'Δ 乘加（比值）',
     total: '合计',
+    totalLine: '从 {{left}} 到 {{right}}：参数 {{params}}（{{paramRatio}}），乘加 {{macs}}（{{macRatio}}）',
     absent: '—',
     changedCell: '有变化',
     rf: '一个输出值的感受野（输入像素）',
