@@ -14,6 +14,8 @@ import { useModeKeys } from './classroom/useModeKeys';
 import { usePresentation } from './classroom/usePresentation';
 import { useSessionScore } from './classroom/useSessionScore';
 import { DiagnosticsPanel, EngineStatus } from './DiagnosticsPanel';
+import { useEditedNetwork } from './editor/useEditedNetwork';
+import { Workbench } from './editor/Workbench';
 import { Header } from './Header';
 import { ImageBar } from './ImageBar';
 import { useChosenImage } from './image/useChosenImage';
@@ -29,7 +31,8 @@ import { defaultVizSettings, type VizSettings } from './walk/vizSettings';
 export function App() {
   const { state, rejected, update, dismissRejected } = useViewState();
   const { t, i18n } = useTranslation();
-  const spec = variants[state.variant];
+  const edited = useEditedNetwork(state.net, state.variant, update);
+  const spec = edited.network?.spec ?? variants[state.variant];
   const analysis = useMemo(() => analyze(spec), [spec]);
   const foundIndex = analysis.layers.findIndex((l) => l.layer.id === state.layer);
   const index = Math.max(0, foundIndex);
@@ -60,6 +63,7 @@ export function App() {
     key: `${r.key}=${r.value}`,
     text: t('notes.badValue', { key: r.key, value: r.value }),
   }));
+  if (edited.note) notices.push({ key: 'net', text: edited.note });
   if (foundIndex < 0)
     notices.push({ key: 'layer', text: t('notes.badLayer', { value: state.layer, name: spec.name }) });
   const info = analysis.layers[index];
@@ -70,7 +74,7 @@ export function App() {
       <Header
         variant={state.variant}
         lang={state.lang}
-        onVariant={(variant) => update({ variant, layer: 'input' })}
+        onVariant={(variant) => update({ variant, layer: 'input', net: '' })}
         onLang={(lang) => update({ lang })}
         mode={state.mode}
         onMode={onMode}
@@ -80,6 +84,8 @@ export function App() {
           notices={notices}
           onDismiss={() => {
             dismissRejected();
+            if (edited.note) edited.dismiss();
+            if (edited.note) notices.push({ key: 'net', text: edited.note });
             if (foundIndex < 0) update({ layer: 'input' });
           }}
         />
@@ -89,6 +95,7 @@ export function App() {
         <div className="present-hide">
           <EngineStatus view={engine} seed={state.seed} />
         </div>
+        <Workbench state={state} update={update} spec={spec} analysis={analysis} edited={edited.network} />
         <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
         <div ref={view} className="export-view" data-testid="export-view">

@@ -7,6 +7,8 @@ import { classroomEn } from './strings/classroom.en';
 import { classroomZh } from './strings/classroom.zh';
 import { diagramEn } from './strings/diagram.en';
 import { diagramZh } from './strings/diagram.zh';
+import { editorEn } from './strings/editor.en';
+import { editorZh } from './strings/editor.zh';
 import { engineEn } from './strings/engine.en';
 import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
@@ -32,6 +34,7 @@ export const en = {
   classroom: classroomEn,
   sources: sourcesEn,
   pipeline: pipelineEn,
+  editor: editorEn,
 } as const;
 
 export const zh = {
@@ -44,4 +47,5 @@ export const zh = {
   classroom: classroomZh,
   sources: sourcesZh,
   pipeline: pipelineZh,
+  editor: editorZh,
 };

@@ -13,6 +13,9 @@ export const backendChoices = ['auto', 'webgl', 'wasm'] as const;
 export type BackendChoice = (typeof backendChoices)[number];
 export const sampleIds = ['cat', 'coffee', 'astronaut', 'rocket'] as const;
 export type SampleId = (typeof sampleIds)[number];
+/** The code view's targets (`#code=pytorch`); '' when the view is closed. */
+export const codeViews = ['', 'pytorch', 'keras', 'tfjs'] as const;
+export type CodeView = (typeof codeViews)[number];
 
 export interface ViewState {
   readonly variant: VariantId;
@@ -25,6 +28,13 @@ export interface ViewState {
   /** Seed of the random weights: the same seed gives the same weights on every backend. */
   readonly seed: number;
   readonly backend: BackendChoice;
+  /** The edited network, encoded by core/editor/urlCodec (decoded and checked by the editor's hook); '' for none. */
+  readonly net: string;
+  /** Whether the editor is open (`#edit`). */
+  readonly edit: boolean;
+  /** Two networks side by side (`#compare=seed,paper`); '' when closed. Checked by the compare view. */
+  readonly compare: string;
+  readonly code: CodeView;
 }
 
 export const defaultState: ViewState = {
@@ -35,6 +45,10 @@ export const defaultState: ViewState = {
   mode: 'explore',
   seed: 42,
   backend: 'auto',
+  net: '',
+  edit: false,
+  compare: '',
+  code: '',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -62,6 +76,10 @@ const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | 
   mode: oneOf(modes),
   seed: (v) => (/^\d{1,9}$/.test(v) ? Number(v) : undefined),
   backend: oneOf(backendChoices),
+  net: (v) => (v.length <= 10_000 ? v : undefined),
+  edit: (v) => (v === '' || v === '1' ? true : v === '0' ? false : undefined),
+  compare: (v) => (/^[a-z0-9]{1,16},[a-z0-9]{1,16}$/.test(v) ? v : undefined),
+  code: (v) => (v === '' ? undefined : oneOf(codeViews)(v)),
 };
 
 function isKey(key: string): key is keyof ViewState {
@@ -88,7 +106,9 @@ export function toHash(state: ViewState): string {
     const value = state[key];
     if (key === 'image' && value === 'upload') continue;
     // The variant is always written, so a shared link says which network it shows.
-    if (key === 'variant' || value !== defaultState[key]) params.set(key, String(value));
+    if (key === 'edit') {
+      if (value) params.set(key, '1');
+    } else if (key === 'variant' || value !== defaultState[key]) params.set(key, String(value));
   }
   return `#${params.toString()}`;
 }
