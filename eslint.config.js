@@ -8,6 +8,10 @@ import globals from 'globals';
 const tfjs = { group: ['@tensorflow/*'], message: 'Only src/tf may import tfjs.' };
 const d3 = { group: ['d3', 'd3-*'], message: 'Only src/viz and src/components may import d3.' };
 const react = { group: ['react', 'react-dom', 'react-*', 'react/*'], message: 'src/core is pure TypeScript.' };
+const outsideCoreFromSubfolder = {
+  group: ['../../*', '!../../core', '!../../core/*'],
+  message: 'src/core imports nothing outside core.',
+};
 const outsideCore = { group: ['../*', '!../core', '!../core/*'], message: 'src/core imports nothing outside core.' };
 
 export default tseslint.config(
@@ -30,6 +34,11 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, d3, react, outsideCore] }] },
+  },
+  {
+    // Sub-folders of core (core/ops, core/weights): '../x' is still core; '../../x' must be core.
+    files: ['src/core/*/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, d3, react, outsideCoreFromSubfolder] }] },
   },
   {
     files: ['src/state/**', 'src/content/**'],
