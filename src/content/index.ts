@@ -11,6 +11,8 @@ import { engineEn } from './strings/engine.en';
 import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
 import { imageZh } from './strings/image.zh';
+import { overviewEn } from './strings/overview.en';
+import { overviewZh } from './strings/overview.zh';
 import { vizEn } from './strings/viz.en';
 import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
@@ -26,6 +28,7 @@ export const en = {
   image: imageEn,
   walk: walkEn,
   classroom: classroomEn,
+  overview: overviewEn,
 } as const;
 
 export const zh = {
@@ -36,4 +39,5 @@ export const zh = {
   image: imageZh,
   walk: walkZh,
   classroom: classroomZh,
+  overview: overviewZh,
 };

@@ -11,6 +11,9 @@ export const modes = ['explore', 'present', 'quiz'] as const;
 export type Mode = (typeof modes)[number];
 export const backendChoices = ['auto', 'webgl', 'wasm'] as const;
 export type BackendChoice = (typeof backendChoices)[number];
+/** What fills the page: the layer-by-layer walkthrough, the whole network at once, or the size playground. */
+export const views = ['walk', 'overview', 'playground'] as const;
+export type View = (typeof views)[number];
 export const sampleIds = ['cat', 'coffee', 'astronaut', 'rocket'] as const;
 export type SampleId = (typeof sampleIds)[number];
 
@@ -25,6 +28,7 @@ export interface ViewState {
   /** Seed of the random weights: the same seed gives the same weights on every backend. */
   readonly seed: number;
   readonly backend: BackendChoice;
+  readonly view: View;
 }
 
 export const defaultState: ViewState = {
@@ -35,6 +39,7 @@ export const defaultState: ViewState = {
   mode: 'explore',
   seed: 42,
   backend: 'auto',
+  view: 'walk',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -62,6 +67,7 @@ const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | 
   mode: oneOf(modes),
   seed: (v) => (/^\d{1,9}$/.test(v) ? Number(v) : undefined),
   backend: oneOf(backendChoices),
+  view: oneOf(views),
 };
 
 function isKey(key: string): key is keyof ViewState {
