@@ -36,7 +36,10 @@ export function OverviewHeads({ cols, geometry, data, probs }: Props) {
             data-kind={c.kind}
           >
             <strong>{c.layerId}</strong>
-            <span>{shown === undefined ? c.shape : t('overview.shown', { shape: c.shape, count: shown })}</span>
+            <span>{c.shape}</span>
+            {d?.kind === 'maps' ? (
+              <span>{t('overview.shown', { count: shown ?? 0, total: d.stats.length })}</span>
+            ) : null}
           </div>
         );
       })}
@@ -47,7 +50,9 @@ export function OverviewHeads({ cols, geometry, data, probs }: Props) {
           <ol key="top" className="overview-top" style={{ left: r.x, top: r.y, width: r.w }} data-testid="overview-top">
             {topK(probs.data, 5).map((e) => (
               <li key={e.index}>
-                <span className="overview-top-name">{names?.[e.index] ?? t('viz.top.classN', { index: e.index })}</span>
+                <span className="overview-top-name" title={names?.[e.index]}>
+                  {names?.[e.index] ?? t('viz.top.classN', { index: e.index })}
+                </span>
                 <span>{formatPercent(e.value)}</span>
               </li>
             ))}

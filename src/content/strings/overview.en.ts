@@ -14,7 +14,7 @@ export const overviewEn = {
   lead: 'The photo flows left to right. Each column shows the most active maps of one layer for this photo (brightest first), dense layers as strips of their values, and the five most likely classes at the end. Hover a map, or focus the picture and use the arrow keys; click or press Enter to open that layer with that map.',
   canvas:
     'Overview of {{count}} layers, from the input photo to the top classes. Use the arrow keys to pick a map and Enter to open it.',
-  shown: '{{shape}} · top {{count}}',
+  shown: 'top {{count}} of {{total}}',
   hint: 'Hover a map to see its channel, its values and what part of the photo it can see.',
   status:
     '{{layer}}, channel {{channel}}{{lane}}: values {{min}} … {{max}} (mean {{mean}}). Each of its values sees a {{rf}}×{{rf}} square of the photo; the square of its strongest value is outlined on the photo.',

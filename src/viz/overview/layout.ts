@@ -64,8 +64,10 @@ export interface OverviewGeometry {
 }
 
 const gap = 4;
+/** Space on each side of a column: the links run through the 2·margin between columns. */
+const margin = 8;
 /** Room above the columns for the HTML headings (layer id and shape). */
-export const headingHeight = 40;
+export const headingHeight = 54;
 
 /**
  * Lays out `n` columns on a width×height canvas. Maps columns are `across` thumbnails wide
@@ -74,7 +76,7 @@ export const headingHeight = 40;
  */
 export function overviewGeometry(n: number, width: number, height: number, lanes: 1 | 2): OverviewGeometry {
   const colW = Math.floor(width / Math.max(1, n));
-  const inner = colW - 2 * gap;
+  const inner = colW - 2 * margin;
   const laneGap = lanes === 2 ? 12 : 0;
   const avail = height - headingHeight - gap - laneGap;
   const across = inner >= 90 ? 2 : 1;
@@ -84,7 +86,7 @@ export function overviewGeometry(n: number, width: number, height: number, lanes
   while (thumb > 8 && rowsFit(thumb) * across < minPerLane) thumb--;
   const perLane = Math.max(minPerLane, rowsFit(thumb) * across);
   const columns = Array.from({ length: n }, (_, i) => ({
-    x: i * colW + gap,
+    x: i * colW + margin,
     y: headingHeight,
     w: inner,
     h: height - headingHeight - gap,
