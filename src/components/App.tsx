@@ -61,7 +61,7 @@ export function App() {
     },
     [update],
   );
-  const overview = <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} />;
+  const overview = <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />;
   const view = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

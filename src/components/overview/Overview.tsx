@@ -28,9 +28,11 @@ interface Props {
   readonly image: RgbaImage | null;
   /** Opens the walkthrough at a layer with one of its channels selected. */
   readonly onOpen: (layerId: string, channel: number) => void;
+  /** Seed of the random weights: the overview says, as every view does, that they are random. */
+  readonly seed: number;
 }
 
-export function Overview({ analysis, engine, image, onOpen }: Props) {
+export function Overview({ analysis, engine, image, onOpen, seed }: Props) {
   const { t } = useTranslation();
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -96,6 +98,8 @@ export function Overview({ analysis, engine, image, onOpen }: Props) {
     <section className="overview" aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">{t('overview.title')}</h2>
       <p className="overview-lead">{t('overview.lead')}</p>
+      <p className="random-badge">{t('view.randomBadge', { seed })}</p>
+      {lanes === 2 ? <p className="overview-lead">{t('overview.towers')}</p> : null}
       <div ref={stage} className="overview-stage" style={{ height }}>
         <OverviewHeads cols={cols} geometry={geometry} data={data} probs={probs} />
         <canvas
