@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { measureWalkthrough } from './walk.mjs';
+import { measureOverview, overviewLines } from './overview.mjs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -151,6 +152,7 @@ function table(results) {
     `- longestTaskMs (auto): ${results.auto.longestTaskMs}, whole page incl. load: ${results.auto.longestTaskWholePageMs} (goal ≤ ${goals.longestTaskMs}: ${mark(g.longestTaskMs)})`,
     `- walkthrough, next layer's maps drawn (activations ready): median **${results.walkthrough.stepDrawMs} ms**, slowest ${results.walkthrough.stepDrawMaxMs} ms (goal ≤ ${goals.stepDrawMs}: ${mark(g.stepDrawMs)})`,
     `- walkthrough, sample chosen → every layer ready and drawn: **${results.walkthrough.imageToReadyMs} ms** = ${Math.round((results.walkthrough.imageToReadyMs / results.auto.warmForwardMs) * 10) / 10}× the warm forward (goal ≤ 2×: ${mark(g.imageToReady)})`,
+    ...overviewLines(results.overview),
   ].join('\n');
 }
 
@@ -170,6 +172,7 @@ try {
   const auto = await measure(browser, 'auto');
   console.log('measuring the walkthrough…');
   const walkthrough = await measureWalkthrough(browser, `${base}/`, auto.backend);
+  const overview = await measureOverview(browser, `${base}/`, auto.backend); // issue 9
   const rawRatio = pt ? auto.allActivationsMs / pt.medianMs : null;
   const ratio = rawRatio == null ? null : Math.round(rawRatio * 100) / 100;
   const results = {
@@ -183,6 +186,7 @@ try {
     pytorch: pt,
     ratio,
     walkthrough,
+    overview,
     goals: {
       stepDrawMs: walkthrough.stepDrawMs <= goals.stepDrawMs,
       imageToReady: walkthrough.imageToReadyMs <= 2 * auto.warmForwardMs,

@@ -20,6 +20,9 @@ import { Header } from './Header';
 import { ImageBar } from './ImageBar';
 import { useChosenImage } from './image/useChosenImage';
 import { NetworkDiagram } from './NetworkDiagram';
+import { Overview } from './overview/Overview';
+import { ViewTabs } from './overview/ViewTabs';
+import { Playground } from './playground/Playground';
 import { type Notice, Notices } from './Notices';
 import { Reference } from './Reference';
 import { useEngine } from './useEngine';
@@ -52,6 +55,16 @@ export function App() {
   useModeKeys(state.mode, onMode);
   const { refused } = usePresentation(state.mode === 'present', () => update({ mode: 'explore' }));
   const [score, setScore] = useSessionScore();
+  // A map clicked in the overview: the walkthrough opens at its layer with it selected.
+  const [opened, setOpened] = useState<{ layer: string; channel: number } | null>(null);
+  const openMap = useCallback(
+    (layer: string, channel: number) => {
+      setOpened({ layer, channel });
+      update({ view: 'walk', layer });
+    },
+    [update],
+  );
+  const overview = <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />;
   const view = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -98,7 +111,12 @@ export function App() {
         <Workbench state={state} update={update} spec={spec} analysis={analysis} edited={edited.network} />
         <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
-        <div ref={view} className="export-view" data-testid="export-view">
+        <ViewTabs view={state.view} onView={(v) => update({ view: v })} />
+        {state.view === 'overview' ? overview : null}
+        {state.view === 'playground' ? <Playground /> : null}
+        {/* The overview is also the walkthrough's opening screen, until the student steps in. */}
+        {state.view === 'walk' && index === 0 ? overview : null}
+        <div ref={view} className="export-view" data-testid="export-view" hidden={state.view !== 'walk'}>
           <NetworkDiagram
             analysis={analysis}
             name={spec.name}
@@ -133,6 +151,7 @@ export function App() {
                 cropped={cropped}
                 settings={settings}
                 seed={state.seed}
+                initialChannel={opened?.layer === info.layer.id ? opened.channel : undefined}
                 onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
               />
             ) : null}

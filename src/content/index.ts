@@ -17,6 +17,8 @@ import { pipelineEn } from './strings/pipeline.en';
 import { pipelineZh } from './strings/pipeline.zh';
 import { sourcesEn } from './strings/sources.en';
 import { sourcesZh } from './strings/sources.zh';
+import { overviewEn } from './strings/overview.en';
+import { overviewZh } from './strings/overview.zh';
 import { vizEn } from './strings/viz.en';
 import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
@@ -35,6 +37,7 @@ export const en = {
   sources: sourcesEn,
   pipeline: pipelineEn,
   editor: editorEn,
+  overview: overviewEn,
 } as const;
 
 export const zh = {
@@ -48,4 +51,5 @@ export const zh = {
   sources: sourcesZh,
   pipeline: pipelineZh,
   editor: editorZh,
+  overview: overviewZh,
 };

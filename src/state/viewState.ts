@@ -11,6 +11,9 @@ export const modes = ['explore', 'present', 'quiz'] as const;
 export type Mode = (typeof modes)[number];
 export const backendChoices = ['auto', 'webgl', 'wasm'] as const;
 export type BackendChoice = (typeof backendChoices)[number];
+/** What fills the page: the layer-by-layer walkthrough, the whole network at once, or the size playground. */
+export const views = ['walk', 'overview', 'playground'] as const;
+export type View = (typeof views)[number];
 export const sampleIds = ['cat', 'coffee', 'astronaut', 'rocket'] as const;
 export type SampleId = (typeof sampleIds)[number];
 /** The code view's targets (`#code=pytorch`); '' when the view is closed. */
@@ -35,6 +38,7 @@ export interface ViewState {
   /** Two networks side by side (`#compare=seed,paper`); '' when closed. Checked by the compare view. */
   readonly compare: string;
   readonly code: CodeView;
+  readonly view: View;
 }
 
 export const defaultState: ViewState = {
@@ -49,6 +53,7 @@ export const defaultState: ViewState = {
   edit: false,
   compare: '',
   code: '',
+  view: 'walk',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -80,6 +85,7 @@ const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | 
   edit: (v) => (v === '' || v === '1' ? true : v === '0' ? false : undefined),
   compare: (v) => (/^[a-z0-9]{1,16},[a-z0-9]{1,16}$/.test(v) ? v : undefined),
   code: (v) => (v === '' ? undefined : oneOf(codeViews)(v)),
+  view: oneOf(views),
 };
 
 function isKey(key: string): key is keyof ViewState {

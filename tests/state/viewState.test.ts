@@ -4,7 +4,7 @@ import { defaultState, parseHash, toHash } from '../../src/state/viewState';
 describe('view state in the URL hash', () => {
   it('parses every key', () => {
     const { state, rejected } = parseHash(
-      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm',
+      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm&view=overview',
     );
     expect(state).toEqual({
       variant: 'paper',
@@ -14,13 +14,14 @@ describe('view state in the URL hash', () => {
       mode: 'quiz',
       seed: 7,
       backend: 'wasm',
+      view: 'overview',
     });
     expect(rejected).toEqual([]);
   });
   it('falls back to defaults and reports each bad value', () => {
-    const { state, rejected } = parseHash('#variant=vgg&seed=-3&lang=fr&image=../../etc&zoom=9');
+    const { state, rejected } = parseHash('#variant=vgg&seed=-3&lang=fr&image=../../etc&zoom=9&view=graph');
     expect(state).toEqual(defaultState);
-    expect(rejected.map((r) => r.key)).toEqual(['variant', 'seed', 'lang', 'image', 'zoom']);
+    expect(rejected.map((r) => r.key)).toEqual(['variant', 'seed', 'lang', 'image', 'zoom', 'view']);
   });
   it('an empty hash is the default view', () => {
     expect(parseHash('')).toEqual({ state: defaultState, rejected: [] });

@@ -11,6 +11,7 @@ import type { EngineView } from '../useEngine';
 import { DenseStrip } from '../viz/DenseStrip';
 import { TopClasses } from '../viz/TopClasses';
 import { SpatialView } from './SpatialView';
+import { StepExtras } from '../animation/StepExtras';
 import type { VizSettings } from './vizSettings';
 import { useClassNames } from './useClassNames';
 
@@ -25,6 +26,8 @@ interface Props {
   readonly settings: VizSettings;
   readonly onSettings: (patch: Partial<VizSettings>) => void;
   readonly seed: number;
+  /** A channel to show selected when the step opens (a map clicked in the overview). */
+  readonly initialChannel?: number;
 }
 
 export function LayerView(props: Props) {
@@ -40,11 +43,12 @@ export function LayerView(props: Props) {
         </p>
       ) : null}
       <LayerBody {...props} />
+      <StepExtras info={props.info} engine={props.engine} photo={props.cropped} />
     </>
   );
 }
 
-function LayerBody({ info, firstConvId, engine, original, cropped, settings, onSettings }: Props) {
+function LayerBody({ info, firstConvId, engine, original, cropped, settings, onSettings, initialChannel }: Props) {
   const { t } = useTranslation();
   const { layer } = info;
   const names = useClassNames(layer.kind === 'softmax');
@@ -74,6 +78,7 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
         cropped={cropped}
         settings={settings}
         onSettings={onSettings}
+        initialChannel={initialChannel}
       />
     );
   }

@@ -26,13 +26,15 @@ interface Props {
   readonly cropped: RgbaImage | null;
   readonly settings: VizSettings;
   readonly onSettings: (patch: Partial<VizSettings>) => void;
+  /** Channel selected when the view opens (from the overview); none by default. */
+  readonly initialChannel?: number;
 }
 
-export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings, onSettings }: Props) {
+export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings, onSettings, initialChannel }: Props) {
   const { t } = useTranslation();
   const { layer } = info;
   const [probe, setProbe] = useState<Probe | null>(null);
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | null>(initialChannel ?? null);
   // Tagged with the getter that produced it: a rebuilt model hands out a new getter, and a
   // kernel of the old model must not be shown with it.
   const [loaded, setLoaded] = useState<{ from: EngineView['getKernel']; kernel: TensorData } | null>(null);
