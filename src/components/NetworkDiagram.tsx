@@ -145,7 +145,8 @@ function Block({ block: b, state, label, activate, hideShape }: BlockProps) {
 }
 
 function blockLabel(b: DiagramBlock, t: T, hideShape: boolean): string {
-  const values = { id: b.id, kind: t(`kind.${b.kind}`), shape: hideShape ? '?' : b.shape, groups: b.towers };
+  const kind: string = t(`kind.${b.kind}`);
+  const values = { id: b.id, kind, shape: hideShape ? '?' : b.shape, groups: b.towers };
   return b.towers > 1 ? t('diagram.blockGrouped', values) : t('diagram.block', values);
 }
 
