@@ -50,6 +50,8 @@ export function App() {
   const { refused } = usePresentation(state.mode === 'present', () => update({ mode: 'explore' }));
   const [score, setScore] = useSessionScore();
   const view = useRef<HTMLDivElement>(null);
+  // A button, not an <a href="#…">: the hash holds the view state.
+  const toReference = () => document.getElementById('reference-heading')?.scrollIntoView({ block: 'start' });
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
@@ -83,14 +85,15 @@ export function App() {
             if (foundIndex < 0) update({ layer: 'input' });
           }}
         />
-        <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
-        </p>
-        <div className="present-hide">
-          <EngineStatus view={engine} seed={state.seed} />
-        </div>
-        <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+        <ImageBar
+          chosen={chosen}
+          current={state.image}
+          inputSize={inputSize}
+          onSample={chooseImage}
+          aside={<EngineStatus view={engine} seed={state.seed} />}
+        />
+        {/* The step is the page: diagram, step controls, numbers and pictures come first. */}
         <div ref={view} className="export-view" data-testid="export-view">
           <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
           <Walkthrough
@@ -98,6 +101,13 @@ export function App() {
             variantId={spec.id}
             index={index}
             onStep={onStep}
+            navExtra={
+              state.mode === 'quiz' ? undefined : (
+                <button type="button" className="link-button" onClick={toReference} data-testid="to-reference">
+                  {t('layout.toReference')}
+                </button>
+              )
+            }
             quiz={
               state.mode === 'quiz' ? (
                 <QuizPanel
@@ -125,6 +135,9 @@ export function App() {
             ) : null}
           </Walkthrough>
         </div>
+        <p className="provenance present-hide" data-testid="provenance">
+          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
+        </p>
         <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
         {state.mode === 'quiz' ? null : (
           <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />

@@ -24,10 +24,20 @@ export interface NetworkDiagramProps {
   readonly legend?: boolean;
 }
 
+/** Narrowest layout width, px: below it the labels of a long network would overlap. */
+const minWidth = 860;
+/** Height of the drawing band, px: compact, so the step fits under the diagram on a laptop. */
+const compactRegion = 110;
+
 export function NetworkDiagram({ analysis, name, current, onSelect, width, legend = true }: NetworkDiagramProps) {
   const { t } = useTranslation();
   const [ref, measured] = useContainerWidth(width);
-  const layout = useMemo(() => layoutNetwork(analysis.layers, measured), [analysis.layers, measured]);
+  // Never squeezed below minWidth (labels would collide): a narrower screen scrolls the
+  // diagram sideways as a strip, kept on the current layer by useKeepInView.
+  const layout = useMemo(
+    () => layoutNetwork(analysis.layers, Math.max(minWidth, measured), compactRegion),
+    [analysis.layers, measured],
+  );
   const host = blockOf(layout, current);
   const grouped = layout.blocks.some((b) => b.towers > 1);
   const hostX = layout.blocks.find((b) => b.id === host)?.cx;

@@ -11,6 +11,8 @@ import { engineEn } from './strings/engine.en';
 import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
 import { imageZh } from './strings/image.zh';
+import { layoutEn } from './strings/layout.en';
+import { layoutZh } from './strings/layout.zh';
 import { vizEn } from './strings/viz.en';
 import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
@@ -24,6 +26,7 @@ export const en = {
   viz: vizEn,
   diagram: diagramEn,
   image: imageEn,
+  layout: layoutEn,
   walk: walkEn,
   classroom: classroomEn,
 } as const;
@@ -34,6 +37,7 @@ export const zh = {
   viz: vizZh,
   diagram: diagramZh,
   image: imageZh,
+  layout: layoutZh,
   walk: walkZh,
   classroom: classroomZh,
 };
