@@ -11,10 +11,10 @@ import { type RefObject, useLayoutEffect } from 'react';
 const minScale = 0.45;
 
 /** Writes the best-fitting form of the formula into `host`, inside `box`. */
-function fit(box: HTMLElement, host: HTMLElement, line: string, lines: string | null): void {
+function fit(box: HTMLElement, host: HTMLElement, line: string, lines: string | null, fresh = false): void {
   const overflows = () => box.scrollWidth > box.clientWidth;
   host.style.fontSize = '';
-  if (host.dataset.form !== 'line') {
+  if (fresh || host.dataset.form !== 'line') {
     host.innerHTML = line;
     host.dataset.form = 'line';
   }
@@ -34,6 +34,11 @@ function fit(box: HTMLElement, host: HTMLElement, line: string, lines: string | 
   }
 }
 
+/** Writes KaTeX HTML into `host` as it is, unfitted. */
+function write(host: HTMLElement, html: string): void {
+  host.innerHTML = html;
+}
+
 /**
  * Keeps the formula in `host` fitted to `box`; `line` and `lines` are KaTeX HTML of the
  * one-line and the aligned form (null when the formula has no "=" to break at). With
@@ -50,13 +55,12 @@ export function useFitFormula(
     const b = box.current;
     const h = host.current;
     if (!b || !h) return;
-    delete h.dataset.form;
     if (!fitting) {
       // An inline formula flows with its sentence: nothing to fit.
-      h.innerHTML = line;
+      write(h, line);
       return;
     }
-    fit(b, h, line, lines);
+    fit(b, h, line, lines, true);
     if (typeof ResizeObserver === 'undefined') return;
     // Refit on a change of the box's width only: fitting changes the height, and reacting to
     // that would loop.
