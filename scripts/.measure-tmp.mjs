@@ -13,6 +13,7 @@ const r = await page.evaluate(() => {
     header: q('.app-header'), image: q('[data-testid=image-section]'), diagram: q('.network-diagram'), nav: q('.step-nav'), title: q('#step-title'), out: q('[data-testid=step-output]'), formula: q('.step-numbers .formula'), grid: q('[data-testid=feature-map-grid]'), viz: q('.step-viz') };
 });
 console.log(JSON.stringify(r));
+if (process.env.OVER) console.log(JSON.stringify(await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > 391 && !e.closest(".nd-scroll, .step-strip, .table-scroll")).slice(0, 12).map((e) => e.tagName + "." + String(e.className?.baseVal ?? e.className).slice(0, 40) + ":" + Math.round(e.getBoundingClientRect().right)))));
 if (process.env.TOP) await page.evaluate(() => scrollTo(0, 0));
 if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
 await browser.close();
