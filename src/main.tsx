@@ -7,6 +7,7 @@ import { registerServiceWorker } from './sw/register';
 import './styles.css';
 // After the base styles, which it adjusts (issue 13's layout).
 import './components/layout.css';
+import './fonts.css';
 
 initI18n(parseHash(window.location.hash).state.lang);
 
