@@ -5,6 +5,9 @@ import { initI18n } from './i18n';
 import { parseHash } from './state/viewState';
 import { registerServiceWorker } from './sw/register';
 import './styles.css';
+// After the base styles, which it adjusts (issue 13's layout).
+import './components/layout.css';
+import './fonts.css';
 
 initI18n(parseHash(window.location.hash).state.lang);
 

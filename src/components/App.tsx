@@ -66,6 +66,8 @@ export function App() {
   );
   const overview = <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />;
   const view = useRef<HTMLDivElement>(null);
+  // A button, not an <a href="#…">: the hash holds the view state.
+  const toReference = () => document.getElementById('reference-heading')?.scrollIntoView({ block: 'start' });
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
@@ -102,20 +104,21 @@ export function App() {
             if (foundIndex < 0) update({ layer: 'input' });
           }}
         />
-        <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
-        </p>
-        <div className="present-hide">
-          <EngineStatus view={engine} seed={state.seed} />
-        </div>
-        <Workbench state={state} update={update} spec={spec} analysis={analysis} edited={edited.network} />
-        <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+        <ImageBar
+          chosen={chosen}
+          current={state.image}
+          inputSize={inputSize}
+          onSample={chooseImage}
+          aside={<EngineStatus view={engine} seed={state.seed} />}
+        />
+        <Workbench state={state} update={update} spec={spec} analysis={analysis} edited={edited.network} />
         <ViewTabs view={state.view} onView={(v) => update({ view: v })} />
         {state.view === 'overview' ? overview : null}
         {state.view === 'playground' ? <Playground /> : null}
         {/* The overview is also the walkthrough's opening screen, until the student steps in. */}
         {state.view === 'walk' && index === 0 ? overview : null}
+        {/* The step is the page: diagram, step controls, numbers and pictures come first. */}
         <div ref={view} className="export-view" data-testid="export-view" hidden={state.view !== 'walk'}>
           <NetworkDiagram
             analysis={analysis}
@@ -129,6 +132,13 @@ export function App() {
             variantId={spec.id}
             index={index}
             onStep={onStep}
+            navExtra={
+              state.mode === 'quiz' ? undefined : (
+                <button type="button" className="link-button" onClick={toReference} data-testid="to-reference">
+                  {t('layout.toReference')}
+                </button>
+              )
+            }
             quiz={
               state.mode === 'quiz' ? (
                 <QuizPanel
@@ -157,6 +167,9 @@ export function App() {
             ) : null}
           </Walkthrough>
         </div>
+        <p className="provenance present-hide" data-testid="provenance">
+          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
+        </p>
         <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
         {state.mode === 'quiz' ? null : (
           <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />

@@ -1,4 +1,8 @@
-/** Title bar: the network picker and the language switch. */
+/**
+ * Title bar: the network picker and the language switch. On a phone these fold behind a
+ * "Menu" button (styles.css shows the button only on narrow screens), so the step comes first.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type VariantId, variantIds } from '../core/variants';
 import { type Lang, type Mode, languages } from '../state/viewState';
@@ -17,13 +21,30 @@ interface Props {
 
 export function Header({ variant, lang, onVariant, onLang, mode, onMode }: Props) {
   const { t } = useTranslation();
+  const [menu, setMenu] = useState(false);
   return (
     <header className="app-header">
       <div className="title-block">
         <h1>{t('app.title')}</h1>
         <p className="tagline present-hide">{t('app.tagline')}</p>
       </div>
-      <div className="controls" data-present-controls>
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={menu}
+        aria-controls="header-controls"
+        onClick={() => setMenu((m) => !m)}
+        data-testid="menu-toggle"
+      >
+        ☰ {t('layout.menu')}
+      </button>
+      <div
+        id="header-controls"
+        className={menu ? 'controls menu-open' : 'controls'}
+        data-present-controls
+        role="group"
+        aria-label={t('layout.menuLabel')}
+      >
         <ModePicker mode={mode} onMode={onMode} />
         <fieldset className="variant-picker">
           <legend>{t('variant.label')}</legend>

@@ -26,6 +26,11 @@ export interface NetworkDiagramProps {
   readonly hideShapes?: boolean;
 }
 
+/** Narrowest layout width, px: below it the labels of a long network would overlap. */
+const minWidth = 860;
+/** Height of the drawing band, px: compact, so the step fits under the diagram on a laptop. */
+const compactRegion = 110;
+
 export function NetworkDiagram({
   analysis,
   name,
@@ -37,7 +42,12 @@ export function NetworkDiagram({
 }: NetworkDiagramProps) {
   const { t } = useTranslation();
   const [ref, measured] = useContainerWidth(width);
-  const layout = useMemo(() => layoutNetwork(analysis.layers, measured), [analysis.layers, measured]);
+  // Never squeezed below minWidth (labels would collide): a narrower screen scrolls the
+  // diagram sideways as a strip, kept on the current layer by useKeepInView.
+  const layout = useMemo(
+    () => layoutNetwork(analysis.layers, Math.max(minWidth, measured), compactRegion),
+    [analysis.layers, measured],
+  );
   const host = blockOf(layout, current);
   const grouped = layout.blocks.some((b) => b.towers > 1);
   const hostX = layout.blocks.find((b) => b.id === host)?.cx;

@@ -19,6 +19,8 @@ import { sourcesEn } from './strings/sources.en';
 import { sourcesZh } from './strings/sources.zh';
 import { overviewEn } from './strings/overview.en';
 import { overviewZh } from './strings/overview.zh';
+import { layoutEn } from './strings/layout.en';
+import { layoutZh } from './strings/layout.zh';
 import { vizEn } from './strings/viz.en';
 import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
@@ -32,6 +34,7 @@ export const en = {
   viz: vizEn,
   diagram: diagramEn,
   image: imageEn,
+  layout: layoutEn,
   walk: walkEn,
   classroom: classroomEn,
   sources: sourcesEn,
@@ -46,6 +49,7 @@ export const zh = {
   viz: vizZh,
   diagram: diagramZh,
   image: imageZh,
+  layout: layoutZh,
   walk: walkZh,
   classroom: classroomZh,
   sources: sourcesZh,

@@ -36,9 +36,10 @@ export interface Rows {
 /**
  * Bands for a given width: the drawing region grows with the width but is capped, so the
  * diagram stays about 230–280 px tall and can stay on screen while the student steps.
+ * `maxRegion` lowers the cap (the page's compact diagram, about 200 px tall).
  */
-export function rowsFor(width: number, staggered = false): Rows {
-  const regionHeight = Math.round(Math.min(176, Math.max(120, width * 0.14)));
+export function rowsFor(width: number, staggered = false, maxRegion = 176): Rows {
+  const regionHeight = Math.round(Math.min(maxRegion, Math.max(Math.min(120, maxRegion), width * 0.14)));
   const idBaseline = 8 + DIAGRAM_FONT.id;
   const regionTop = idBaseline + 10;
   const shapeBaseline = regionTop + regionHeight + 8 + DIAGRAM_FONT.shape;

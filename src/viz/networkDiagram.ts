@@ -96,8 +96,9 @@ export interface DiagramLayout {
 /**
  * Lays the network out across `width` px (wider when it cannot fit; the caller scrolls).
  * Layers after an analysis error are absent from `layers`, so they are simply not drawn.
+ * `maxRegion` caps the height of the drawing band (px), for a compact diagram.
  */
-export function layoutNetwork(layers: readonly LayerInfo[], width: number): DiagramLayout {
+export function layoutNetwork(layers: readonly LayerInfo[], width: number, maxRegion = 176): DiagramLayout {
   const stages = stagesOf(layers);
   const lastSteps = stages.at(-1)?.steps.length ?? 0;
   const trailing = lastSteps > 0 ? lastSteps * STEP_SPACING + 12 : 0;
@@ -109,14 +110,14 @@ export function layoutNetwork(layers: readonly LayerInfo[], width: number): Diag
     { staggered: true, thin: 0.8 },
     { staggered: true, thin: 0.6 },
   ] as const;
-  let chosen = attempt(stages, width, trailing, tries[0]);
+  let chosen = attempt(stages, width, trailing, tries[0], maxRegion);
   for (const t of tries.slice(1)) {
     if (chosen.placement.natural <= width) break;
-    chosen = attempt(stages, width, trailing, t);
+    chosen = attempt(stages, width, trailing, t, maxRegion);
   }
   const { dims, items, placement, staggered } = chosen;
   const lowered = staggered ? lowerWhereCrowded(items, placement.cxs) : items.map(() => false);
-  const rows = rowsFor(width, lowered.some(Boolean));
+  const rows = rowsFor(width, lowered.some(Boolean), maxRegion);
   const halves = hitHalves(items, placement.cxs);
   const blocks = stages.flatMap((s, i) => {
     const d = dims[i];
@@ -166,8 +167,14 @@ export function blockOf(layout: DiagramLayout, layerId: string): string | undefi
 }
 
 /** One way of fitting the stages: box sizes, label widths and the resulting placement. */
-function attempt(stages: readonly Stage[], width: number, trailing: number, t: { staggered: boolean; thin: number }) {
-  const sizing = sizingFor(stages, rowsFor(width), width * t.thin);
+function attempt(
+  stages: readonly Stage[],
+  width: number,
+  trailing: number,
+  t: { staggered: boolean; thin: number },
+  maxRegion: number,
+) {
+  const sizing = sizingFor(stages, rowsFor(width, false, maxRegion), width * t.thin);
   const dims = stages.map((s) => dimsOf(s, sizing));
   const items: Item[] = stages.map((s, i) => ({
     blockWidth: dims[i]?.width ?? 0,

@@ -3,7 +3,7 @@
  * same colour map as the feature maps, with min and max and how many units are 0.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TensorData } from '../../core/tensorData';
 import { canvasPoint, paintRgba } from '../../viz/maps/canvas';
@@ -16,6 +16,7 @@ import { ColorLegend } from './ColorLegend';
 import { GridMarks } from './GridMarks';
 import { arrowSteps } from './keys';
 import { ShapeError } from './ShapeError';
+import { type PointAt, useTouchProbe } from './useTouchProbe';
 import './viz.css';
 
 export interface DenseStripProps {
@@ -45,6 +46,13 @@ export function DenseStrip({ values, layerLabel, colormap = 'viridis', onProbe }
     paintRgba(canvas, cols, rows, (rgba) => fillVector(rgba, values.data, colormapLut(colormap), range));
   }, [values, colormap, range, n, cols, rows]);
 
+  // Hover/click by mouse; tap, second tap and slide by finger (useTouchProbe).
+  const touch = useTouchProbe<number>({
+    hit: (e) => hitAt(e),
+    probe: (slot) => move(slot),
+    same: (a, b) => a === b,
+  });
+
   if (n === 0) return <ShapeError expected="[n]" data={values} />;
 
   const move = (index: number | null) => {
@@ -52,7 +60,7 @@ export function DenseStrip({ values, layerLabel, colormap = 'viridis', onProbe }
     setCursorOf(index === null ? null : { values, index });
     onProbe?.(index === null ? null : { index, value: values.data[index] ?? 0 });
   };
-  const hitAt = (e: MouseEvent<HTMLCanvasElement>) => {
+  const hitAt = (e: PointAt) => {
     const p = canvasPoint(e.currentTarget, e.clientX, e.clientY);
     return hitTest(layout, p.x, p.y)?.slot ?? null;
   };
@@ -72,7 +80,7 @@ export function DenseStrip({ values, layerLabel, colormap = 'viridis', onProbe }
         role="group"
         aria-label={`${layerLabel}. ${t('viz.dense.keys')}`}
         onKeyDown={onKeyDown}
-        onFocus={() => cursor ?? move(range.argmax)}
+        onFocus={() => touch.pointerFocus() || cursor !== null || move(range.argmax)}
         onBlur={() => move(null)}
       >
         <canvas
@@ -82,8 +90,12 @@ export function DenseStrip({ values, layerLabel, colormap = 'viridis', onProbe }
           height={rows}
           role="img"
           aria-label={t('viz.dense.canvas', { layer: layerLabel, n, cols, rows, ...stats })}
-          onPointerMove={(e) => move(hitAt(e))}
-          onPointerLeave={() => move(null)}
+          onPointerDown={touch.onPointerDown}
+          onPointerMove={touch.onPointerMove}
+          onPointerUp={touch.onPointerUp}
+          onPointerCancel={touch.onPointerCancel}
+          // A finger leaves when it lifts: the probe stays where it was tapped.
+          onPointerLeave={(e) => e.pointerType === 'mouse' && move(null)}
         />
         <GridMarks layout={layout} cursorSlot={cursor ?? undefined} />
       </div>

@@ -3,7 +3,7 @@
  * arrow keys to probe a value, click or Enter to enlarge a channel over the input image.
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceptiveField } from '../../core/analyze';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
@@ -28,6 +28,7 @@ import { GridToolbar } from './GridToolbar';
 import { arrowSteps } from './keys';
 import { ShapeError } from './ShapeError';
 import { useD3Zoom } from './useD3Zoom';
+import { type PointAt, useTouchProbe } from './useTouchProbe';
 import './viz.css';
 
 export interface FeatureMapGridProps {
@@ -94,6 +95,14 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
     reportDraw(ms);
   }, [maps, model, colormap]);
 
+  // Hover/click by mouse, tap/second tap/slide by finger (the handlers use the model below).
+  const touch = useTouchProbe<GridCursor>({
+    hit: (e) => hitAt(e),
+    probe: (hit) => moveTo(hit),
+    activate: (hit) => onSelect?.(hit.channel === selected ? null : hit.channel),
+    same: (a, b) => a.channel === b.channel,
+  });
+
   if (!model) return <ShapeError expected="[h, w, c]" data={maps} />;
   const { layout, order, slotOf, stats, hwc } = model;
   const [h, w] = hwc;
@@ -103,7 +112,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
     setCursorOf(next ? { maps, cursor: next } : null);
     onProbe?.(next ? { ...next, value: mapValue(maps, hwc, next.channel, next.x, next.y) } : null);
   };
-  const hitAt = (e: MouseEvent<HTMLCanvasElement>) => {
+  const hitAt = (e: PointAt) => {
     const p = canvasPoint(e.currentTarget, e.clientX, e.clientY);
     const hit = hitTest(layout, p.x, p.y);
     return hit ? { channel: order[hit.slot] ?? 0, x: hit.x, y: hit.y } : null;
@@ -133,7 +142,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
         role="group"
         aria-label={t('viz.grid.viewport', { layer: layerLabel })}
         onKeyDown={onKeyDown}
-        onFocus={() => cursor ?? moveTo(cursorAtMax(model, order[0] ?? 0))}
+        onFocus={() => touch.pointerFocus() || cursor || moveTo(cursorAtMax(model, order[0] ?? 0))}
       >
         <div ref={layer} className="viz-zoom-layer">
           <canvas
@@ -152,14 +161,11 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
             })}
             // The probe stays where the pointer left it, so the student can move over to the
             // receptive field and the dot product and read them; Escape clears it.
-            onPointerMove={(e) => {
-              const hit = hitAt(e);
-              if (hit) moveTo(hit);
-            }}
-            onClick={(e) => {
-              const hit = hitAt(e);
-              if (hit) onSelect?.(hit.channel === selected ? null : hit.channel);
-            }}
+            onPointerDown={touch.onPointerDown}
+            onPointerMove={touch.onPointerMove}
+            onPointerUp={touch.onPointerUp}
+            onPointerCancel={touch.onPointerCancel}
+            onClick={touch.onClick}
           />
           <GridMarks
             layout={layout}

@@ -3,7 +3,7 @@
  * one (or reaching it with the arrow keys) magnifies it with its min and max.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kernelFilter } from '../../core/dotProduct';
 import type { TensorData } from '../../core/tensorData';
@@ -15,6 +15,7 @@ import { kernelShapeOf } from '../../viz/maps/tensorShape';
 import { GridMarks } from './GridMarks';
 import { arrowSteps } from './keys';
 import { ShapeError } from './ShapeError';
+import { type PointAt, useTouchProbe } from './useTouchProbe';
 import './viz.css';
 
 export interface FilterGridProps {
@@ -51,11 +52,19 @@ export function FilterGrid({ kernel, layerLabel, selected, onSelect }: FilterGri
     paintRgba(canvas, k, k, (rgba) => fillKernelRgb(rgba, block));
   }, [kernel, shape, shown, k]);
 
+  // Hover/click by mouse; tap, second tap and slide by finger (useTouchProbe).
+  const touch = useTouchProbe<number>({
+    hit: (e) => hitAt(e),
+    probe: (slot) => move(slot),
+    activate: (slot) => onSelect?.(slot),
+    same: (a, b) => a === b,
+  });
+
   if (!shape) return <ShapeError expected="[k, k, 3, filters]" data={kernel} />;
   if (depth !== 3) return <p className="viz-note">{t('viz.filters.notRgb', { depth })}</p>;
 
   const move = (filter: number | null) => setCursorOf(filter === null ? null : { kernel, filter });
-  const hitAt = (e: MouseEvent<HTMLCanvasElement>) => {
+  const hitAt = (e: PointAt) => {
     const p = canvasPoint(e.currentTarget, e.clientX, e.clientY);
     return hitTest(layout, p.x, p.y)?.slot ?? null;
   };
@@ -76,7 +85,7 @@ export function FilterGrid({ kernel, layerLabel, selected, onSelect }: FilterGri
         role="group"
         aria-label={t('viz.filters.viewport', { layer: layerLabel })}
         onKeyDown={onKeyDown}
-        onFocus={() => cursor ?? move(selected ?? 0)}
+        onFocus={() => touch.pointerFocus() || cursor !== null || move(selected ?? 0)}
         onBlur={() => move(null)}
       >
         <canvas
@@ -86,15 +95,13 @@ export function FilterGrid({ kernel, layerLabel, selected, onSelect }: FilterGri
           height={layout.height}
           role="img"
           aria-label={t('viz.filters.canvas', { count: filters, k })}
-          onPointerMove={(e) => {
-            const slot = hitAt(e);
-            if (slot !== null && slot !== cursor) move(slot);
-          }}
-          onPointerLeave={() => move(null)}
-          onClick={(e) => {
-            const slot = hitAt(e);
-            if (slot !== null) onSelect?.(slot);
-          }}
+          onPointerDown={touch.onPointerDown}
+          onPointerMove={touch.onPointerMove}
+          onPointerUp={touch.onPointerUp}
+          onPointerCancel={touch.onPointerCancel}
+          // A finger leaves when it lifts: the probe stays where it was tapped.
+          onPointerLeave={(e) => e.pointerType === 'mouse' && move(null)}
+          onClick={touch.onClick}
         />
         <GridMarks layout={layout} cursorSlot={cursor ?? undefined} selectedSlot={selected ?? undefined} />
       </div>

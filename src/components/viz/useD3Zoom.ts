@@ -1,6 +1,6 @@
 /**
  * d3-zoom on an element this component owns: pan by dragging, zoom by Ctrl/⌘ + wheel (or
- * trackpad pinch) and by buttons. The transform is written to the inner layer's CSS, so
+ * trackpad pinch), by two-finger pinch and pan on a touch screen, and by buttons. The transform is written to the inner layer's CSS, so
  * zooming never redraws the canvas. Plain wheel is left to the page, so scrolling past a
  * grid in a long walkthrough does not get captured.
  */
@@ -12,6 +12,15 @@ type Zoom = ZoomBehavior<HTMLDivElement, unknown>;
 export interface ZoomControls {
   readonly zoomBy: (factor: number) => void;
   readonly reset: () => void;
+}
+
+/**
+ * At scale 1 a vertical swipe over the picture still scrolls the page (a phone's screen is
+ * mostly picture); a horizontal slide probes and two fingers pinch or pan (d3-zoom). Zoomed
+ * in, the picture takes every touch, so one finger can pan it too.
+ */
+function touchAction(k: number): string {
+  return k > 1 ? 'none' : 'pan-y';
 }
 
 /**
@@ -46,6 +55,7 @@ export function useD3Zoom(
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         const { x, y, k } = event.transform;
         l.style.transform = k === 1 && x === 0 && y === 0 ? '' : `translate(${x}px, ${y}px) scale(${k})`;
+        v.style.touchAction = touchAction(k);
       });
     const sel = select(v);
     sel.call(z).on('dblclick.zoom', null);

@@ -2,10 +2,16 @@
  * A formula typeset by KaTeX. The TeX comes from src/core (built from numbers, never from user
  * input), so rendering it to HTML is safe. The plain-text form stays in the accessible name and
  * in a data attribute for copying and for tests.
+ *
+ * A formula is never clipped: when it is wider than its box it breaks into aligned lines at its
+ * "=" signs and, if still too wide, scales down to fit (useFitFormula). The fitting measures
+ * the box itself, so it works in any layout and mode (presentation mode's large type included).
  */
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { alignedTex } from './formulaLines';
+import { useFitFormula } from './useFitFormula';
 
 interface Props {
   readonly tex: string;
@@ -15,24 +21,30 @@ interface Props {
   readonly testId?: string;
 }
 
+function render(tex: string, display: boolean): string {
+  return katex.renderToString(tex, { throwOnError: false, displayMode: display, output: 'html' });
+}
+
 export function Formula({ tex, text, display = false, testId }: Props) {
-  const html = useMemo(
-    () => katex.renderToString(tex, { throwOnError: false, displayMode: display, output: 'html' }),
-    [tex, display],
-  );
+  const box = useRef<HTMLSpanElement>(null);
+  const host = useRef<HTMLSpanElement>(null);
+  const line = useMemo(() => render(tex, display), [tex, display]);
+  const lines = useMemo(() => {
+    const aligned = alignedTex(tex);
+    return aligned ? render(aligned, display) : null;
+  }, [tex, display]);
+  // Generated from core's numbers only (see above); written by the fitting, not by React.
+  useFitFormula(box, host, line, lines, display);
   return (
     <span
+      ref={box}
       className={display ? 'formula formula-display' : 'formula'}
       role="math"
       aria-label={text}
       data-testid={testId}
       data-text={text}
-      // A display formula scrolls sideways when it is wider than its column (large type in
-      // presentation mode): keyboard users must be able to reach it to scroll it.
-      tabIndex={display ? 0 : undefined}
     >
-      {/* Generated from core's numbers only; see the comment above. */}
-      <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} />
+      <span ref={host} className="formula-host" aria-hidden="true" />
     </span>
   );
 }

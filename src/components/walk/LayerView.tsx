@@ -37,12 +37,13 @@ export function LayerView(props: Props) {
       <p className="random-badge" data-testid="random-badge">
         {t('view.randomBadge', { seed: props.seed })}
       </p>
+      <LayerBody {...props} />
+      {/* After the pictures, so the maps come first on screen; the badge above says it briefly. */}
       {props.info.layer.id === props.firstConvId ? (
         <p className="honesty">
           {t('walk.honesty.weights')} {t('walk.honesty.maps')} {t('walk.honesty.trained')}
         </p>
       ) : null}
-      <LayerBody {...props} />
       <StepExtras info={props.info} engine={props.engine} photo={props.cropped} />
     </>
   );

@@ -1,6 +1,6 @@
 /**
- * A stack of feature maps: the grid, the receptive field of the probed value on the input,
- * and for the first convolution its filters and the dot product behind the probed value;
+ * A stack of feature maps: the grid beside the receptive field of the probed value on the input
+ * and, for the first convolution, the dot product behind it; then conv1's filters;
  * for deeper convolutions, the kernels one input channel at a time on request.
  */
 import { useEffect, useState } from 'react';
@@ -59,55 +59,62 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
 
   const channels = info.outputShape.kind === 'spatial' ? info.outputShape.hwc[2] : 0;
   const input = engine.activations?.get('input');
+  const mapsHeading = t('view.mapsHeading', { count: channels, layer: layer.id });
   return (
     <div className="spatial-view">
+      {/* The maps and the explanation of the value under the pointer, side by side where the
+          column is wide enough (a container query in styles.css), so both share a screen. */}
+      <div className="spatial-pair">
+        <section className="spatial-maps">
+          <h3>{mapsHeading}</h3>
+          <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
+          <Spotlight label={mapsHeading}>
+            <FeatureMapGrid
+              maps={maps}
+              layerLabel={layer.id}
+              colormap={settings.colormap}
+              sort={settings.sort}
+              onSort={(sort) => onSettings({ sort })}
+              scale={settings.scale}
+              onScale={(scale) => onSettings({ scale })}
+              selected={selected}
+              onSelect={setSelected}
+              onProbe={setProbe}
+              image={cropped ?? undefined}
+              rf={info.receptiveField}
+              // Read by `npm run bench`: when this layer's maps for this image were drawn.
+              onDraw={() => performance.mark(`maps-drawn:${layer.id}:${engine.imageKey ?? ''}`)}
+            />
+          </Spotlight>
+        </section>
+        <div className="spatial-probe">
+          {cropped ? (
+            <section>
+              <h3>{t('view.rfHeading')}</h3>
+              {probe ? null : <p className="muted">{t('view.probeHint')}</p>}
+              <ReceptiveFieldView image={cropped} rf={info.receptiveField} at={probe} layerLabel={layer.id} />
+            </section>
+          ) : null}
+          {isFirstConv && kernel && input && layer.kind === 'conv' ? (
+            <section>
+              <h3>{t('view.dotHeading')}</h3>
+              <Conv1DotProduct
+                input={input}
+                kernel={kernel}
+                stride={layer.stride}
+                padding={layer.padding}
+                probe={probe}
+                activation={probe?.value}
+                activationStage="conv"
+              />
+            </section>
+          ) : null}
+        </div>
+      </div>
       {isFirstConv && kernel ? (
         <section>
           <h3>{t('view.filtersHeading', { count: layer.kind === 'conv' ? layer.filters : 0, layer: layer.id })}</h3>
           <FilterGrid kernel={kernel} layerLabel={layer.id} selected={selected} onSelect={setSelected} />
-        </section>
-      ) : null}
-      <section>
-        <h3>{t('view.mapsHeading', { count: channels, layer: layer.id })}</h3>
-        <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
-        <Spotlight label={t('view.mapsHeading', { count: channels, layer: layer.id })}>
-          <FeatureMapGrid
-            maps={maps}
-            layerLabel={layer.id}
-            colormap={settings.colormap}
-            sort={settings.sort}
-            onSort={(sort) => onSettings({ sort })}
-            scale={settings.scale}
-            onScale={(scale) => onSettings({ scale })}
-            selected={selected}
-            onSelect={setSelected}
-            onProbe={setProbe}
-            image={cropped ?? undefined}
-            rf={info.receptiveField}
-            // Read by `npm run bench`: when this layer's maps for this image were drawn.
-            onDraw={() => performance.mark(`maps-drawn:${layer.id}:${engine.imageKey ?? ''}`)}
-          />
-        </Spotlight>
-      </section>
-      {cropped ? (
-        <section>
-          <h3>{t('view.rfHeading')}</h3>
-          {probe ? null : <p className="muted">{t('view.probeHint')}</p>}
-          <ReceptiveFieldView image={cropped} rf={info.receptiveField} at={probe} layerLabel={layer.id} />
-        </section>
-      ) : null}
-      {isFirstConv && kernel && input && layer.kind === 'conv' ? (
-        <section>
-          <h3>{t('view.dotHeading')}</h3>
-          <Conv1DotProduct
-            input={input}
-            kernel={kernel}
-            stride={layer.stride}
-            padding={layer.padding}
-            probe={probe}
-            activation={probe?.value}
-            activationStage="conv"
-          />
         </section>
       ) : null}
       {layer.kind === 'conv' && !isFirstConv ? (

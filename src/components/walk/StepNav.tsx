@@ -1,4 +1,5 @@
 /** Previous / next buttons, the position, and a strip of every step to jump to. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../../core/analyze';
 
@@ -6,9 +7,11 @@ interface Props {
   readonly steps: readonly LayerInfo[];
   readonly index: number;
   readonly onGo: (index: number) => void;
+  /** Shown after the position and the buttons, at the end of the row. */
+  readonly extra?: ReactNode;
 }
 
-export function StepNav({ steps, index, onGo }: Props) {
+export function StepNav({ steps, index, onGo, extra }: Props) {
   const { t } = useTranslation();
   return (
     <nav className="step-nav" aria-label={t('walk.ui.position', { n: index + 1, total: steps.length })}>
@@ -26,6 +29,8 @@ export function StepNav({ steps, index, onGo }: Props) {
       >
         {t('walk.ui.next')} →
       </button>
+      <p className="muted keys-hint">{t('walk.ui.keys')}</p>
+      {extra ? <span className="step-nav-extra">{extra}</span> : null}
       <ol className="step-strip">
         {steps.map((s, i) => (
           <li key={s.layer.id}>
@@ -41,7 +46,6 @@ export function StepNav({ steps, index, onGo }: Props) {
           </li>
         ))}
       </ol>
-      <p className="muted keys-hint">{t('walk.ui.keys')}</p>
     </nav>
   );
 }

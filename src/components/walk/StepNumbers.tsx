@@ -32,7 +32,12 @@ export function StepNumbers({ info, values, note }: Props) {
           <span className="muted">{t(keys.output, values)}</span>
           {info.size && layer.kind !== 'adaptiveavgpool' ? (
             <Spotlight label={`${layer.id}: ${t('walk.ui.output')}`}>
-              <Formula tex={derivationTex(info.size.derivation)} text={derivationText(info.size.derivation)} display />
+              <Formula
+                tex={derivationTex(info.size.derivation)}
+                text={derivationText(info.size.derivation)}
+                display
+                testId="step-output-formula"
+              />
             </Spotlight>
           ) : null}
           {note ? <span className="rounding-note">⚠ {note}</span> : null}

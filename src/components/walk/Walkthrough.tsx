@@ -1,8 +1,8 @@
 /**
- * One step per layer: the step's title, what it does and why, its numbers with their working,
- * and (beside them) the live pictures for that layer. Keyboard: ← → PageUp PageDown Home End.
+ * One step per layer: the step's title, its numbers with their working, what it does and why,
+ * and (beside them) the live pictures for that layer. The step stays in view as it changes. Keyboard: ← → PageUp PageDown Home End.
  */
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
 import { teachingValues } from '../../content/walkSteps';
@@ -10,6 +10,7 @@ import { Pipeline } from '../pipeline/Pipeline';
 import { StepNav } from './StepNav';
 import { StepNumbers } from './StepNumbers';
 import { StepText } from './StepText';
+import { useStepInView } from './useStepInView';
 import { useStepKeys } from './useStepKeys';
 import { useIssueText } from '../useIssueText';
 
@@ -23,9 +24,11 @@ interface Props {
   readonly children?: ReactNode;
   /** In quiz mode, the questions replace the numbers (which would give the answers away). */
   readonly quiz?: ReactNode;
+  /** Shown at the end of the step controls (the link down to the whole-network table). */
+  readonly navExtra?: ReactNode;
 }
 
-export function Walkthrough({ analysis, variantId, index, onStep, children, quiz }: Props) {
+export function Walkthrough({ analysis, variantId, index, onStep, children, quiz, navExtra }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const steps = analysis.layers;
@@ -38,22 +41,27 @@ export function Walkthrough({ analysis, variantId, index, onStep, children, quiz
     [steps, onStep],
   );
   useStepKeys(steps.length, index, go);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  useStepInView(heading, panel, '.step-numbers > div', info?.layer.id ?? '');
   const values = useMemo(() => teachingValues(analysis, index), [analysis, index]);
   if (!info) return null;
   const issue = analysis.issues.find((i) => i.severity === 'note' && i.layerId === info.layer.id);
   const note = issue ? issueText(issue) : undefined;
   return (
     <section className="walk" aria-labelledby="step-title" data-testid="walkthrough">
-      <StepNav steps={steps} index={index} onGo={go} />
+      <StepNav steps={steps} index={index} onGo={go} extra={navExtra} />
       <div className="walk-body">
-        <article className="step-panel">
-          <h2 id="step-title" data-testid="step-title">
+        {/* The numbers come right under the heading: they are what a step is about, and the
+            output size and its working must share the first screen with the heading. */}
+        <article className="step-panel" ref={panel}>
+          <h2 id="step-title" data-testid="step-title" ref={heading}>
             {info.layer.id} <span className="kind">{t(`kind.${info.layer.kind}`)}</span>
           </h2>
-          {index === 0 ? <Pipeline part="before" analysis={analysis} variantId={variantId} /> : null}
-          <StepText layer={info.layer} variantId={variantId} values={values} />
-          {index === steps.length - 1 ? <Pipeline part="after" analysis={analysis} variantId={variantId} /> : null}
           {quiz ?? <StepNumbers info={info} values={values} note={note} />}
+          <StepText layer={info.layer} variantId={variantId} values={values} />
+          {index === 0 ? <Pipeline part="before" analysis={analysis} variantId={variantId} /> : null}
+          {index === steps.length - 1 ? <Pipeline part="after" analysis={analysis} variantId={variantId} /> : null}
         </article>
         <div className="step-viz">{children}</div>
       </div>

@@ -1,0 +1,9 @@
+/** English strings of the page layout: the compact image strip, the phone menu, the jump links. */
+export const layoutEn = {
+  change: 'Change image',
+  done: 'Done',
+  thumb: 'The image in use: {{name}}',
+  menu: 'Menu',
+  menuLabel: 'Network, language and mode',
+  toReference: 'The whole network: table and share chart ↓',
+};

@@ -1,0 +1,9 @@
+/** 页面布局的中文文本：紧凑的图像条、手机菜单、跳转链接。 */
+export const layoutZh = {
+  change: '更换图像',
+  done: '完成',
+  thumb: '正在使用的图像：{{name}}',
+  menu: '菜单',
+  menuLabel: '网络、语言与模式',
+  toReference: '整个网络：总表与占比图 ↓',
+};
