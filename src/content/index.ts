@@ -15,6 +15,8 @@ import { vizEn } from './strings/viz.en';
 import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
 import { walkZh } from './strings/walk.zh';
+import { weightsEn } from './strings/weights.en';
+import { weightsZh } from './strings/weights.zh';
 import { uiEn } from './ui.en';
 import { uiZh } from './ui.zh';
 
@@ -26,6 +28,7 @@ export const en = {
   image: imageEn,
   walk: walkEn,
   classroom: classroomEn,
+  weights: weightsEn,
 } as const;
 
 export const zh = {
@@ -36,4 +39,5 @@ export const zh = {
   image: imageZh,
   walk: walkZh,
   classroom: classroomZh,
+  weights: weightsZh,
 };

@@ -25,6 +25,8 @@ export interface ViewState {
   /** Seed of the random weights: the same seed gives the same weights on every backend. */
   readonly seed: number;
   readonly backend: BackendChoice;
+  /** `#weights=weights/alexnet.pth`: a weight file on this site to load on opening ('' for none; checked by the importer). */
+  readonly weights: string;
 }
 
 export const defaultState: ViewState = {
@@ -35,6 +37,7 @@ export const defaultState: ViewState = {
   mode: 'explore',
   seed: 42,
   backend: 'auto',
+  weights: '',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -62,6 +65,7 @@ const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | 
   mode: oneOf(modes),
   seed: (v) => (/^\d{1,9}$/.test(v) ? Number(v) : undefined),
   backend: oneOf(backendChoices),
+  weights: (v) => (v.length <= 500 ? v : undefined),
 };
 
 function isKey(key: string): key is keyof ViewState {

@@ -63,6 +63,10 @@ async function getBytes(
     if (source.buffer.byteLength > maxImportBytes) throw tooLarge(source.buffer.byteLength);
     return source.buffer;
   }
+  if (source.kind === 'blob') {
+    if (source.blob.size > maxImportBytes) throw tooLarge(source.blob.size);
+    return readStream(source.blob.stream(), source.blob.size, progress);
+  }
   // Checked on the page too; here as well, because this is where the request is made.
   const url = new URL(source.url, self.location.href);
   if (url.origin !== self.location.origin) throw new WeightsError('notWeights', { detail: 'not same-origin' });

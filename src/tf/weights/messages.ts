@@ -7,9 +7,14 @@
 import type { NetworkSpec } from '../../core/spec';
 import type { ImportStage, PreprocessPreset, WeightsErrorCode, WeightsFormat } from '../../core/weights/types';
 
-/** Where the file comes from: bytes the page read (picker, drop, this device's store) or a same-origin path. */
+/**
+ * Where the file comes from: bytes the page already holds (transferred), a File or Blob (the
+ * picker, a drop, this device's store: cloning one copies no bytes, and the worker reads it
+ * with progress), or a same-origin path.
+ */
 export type ImportSource =
   | { readonly kind: 'bytes'; readonly buffer: ArrayBuffer; readonly fileName: string }
+  | { readonly kind: 'blob'; readonly blob: Blob; readonly fileName: string }
   | { readonly kind: 'url'; readonly url: string; readonly fileName: string };
 
 /** Everything about an imported network except its values: what the page shows and builds. */
