@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
 import { denormalize } from '../core/preprocess';
-import { variants } from '../core/variants';
 import type { Mode, SampleId } from '../state/viewState';
 import { ClassroomBar } from './ClassroomBar';
 import { QuizPanel } from './classroom/QuizPanel';
@@ -25,11 +24,18 @@ import { useViewState } from './useViewState';
 import { LayerView } from './walk/LayerView';
 import { Walkthrough } from './walk/Walkthrough';
 import { defaultVizSettings, type VizSettings } from './walk/vizSettings';
+import { useNetwork } from './weights/useNetwork';
+import { useWeights } from './weights/useWeights';
+import { WeightsContext } from './weights/WeightsContext';
+import { WeightsPanel } from './weights/WeightsPanel';
 
 export function App() {
   const { state, rejected, update, dismissRejected } = useViewState();
   const { t, i18n } = useTranslation();
-  const spec = variants[state.variant];
+  const forgetLink = useCallback(() => update({ weights: '' }), [update]);
+  const weights = useWeights(state.weights, forgetLink);
+  const net = useNetwork(state.variant, state.seed, weights);
+  const spec = net.spec;
   const analysis = useMemo(() => analyze(spec), [spec]);
   const foundIndex = analysis.layers.findIndex((l) => l.layer.id === state.layer);
   const index = Math.max(0, foundIndex);
@@ -37,7 +43,7 @@ export function App() {
 
   const chooseImage = useCallback((image: SampleId | 'upload') => update({ image }), [update]);
   const chosen = useChosenImage(state.image, chooseImage);
-  const engine = useEngine(spec, state.seed, state.backend, chosen.image);
+  const engine = useEngine(spec, state.seed, state.backend, chosen.image, net.engineWeights);
   const pixels = chosen.image?.pixels ?? null;
   // The crop the model saw, rebuilt from its input (the worker already resized and cropped the
   // photo; doing it again here would cost the main thread on every new image).
@@ -75,65 +81,73 @@ export function App() {
         mode={state.mode}
         onMode={onMode}
       />
-      <main>
-        <Notices
-          notices={notices}
-          onDismiss={() => {
-            dismissRejected();
-            if (foundIndex < 0) update({ layer: 'input' });
-          }}
-        />
-        <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
-        </p>
-        <div className="present-hide">
-          <EngineStatus view={engine} seed={state.seed} />
-        </div>
-        <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
-        {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
-        <div ref={view} className="export-view" data-testid="export-view">
-          <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
-          <Walkthrough
-            analysis={analysis}
-            variantId={spec.id}
-            index={index}
-            onStep={onStep}
-            quiz={
-              state.mode === 'quiz' ? (
-                <QuizPanel
-                  analysis={analysis}
-                  layerIndex={index}
-                  variantId={spec.id}
-                  score={score}
-                  onScore={setScore}
-                  onGo={onStep}
+      <WeightsContext value={net.context}>
+        <main>
+          <Notices
+            notices={notices}
+            onDismiss={() => {
+              dismissRejected();
+              if (foundIndex < 0) update({ layer: 'input' });
+            }}
+          />
+          <p className="provenance present-hide" data-testid="provenance">
+            <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
+          </p>
+          <div className="present-hide">
+            <EngineStatus view={engine} seed={state.seed} />
+          </div>
+          <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
+          <WeightsPanel view={weights} seed={state.seed} />
+          {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+          <div ref={view} className="export-view" data-testid="export-view">
+            <NetworkDiagram
+              analysis={analysis}
+              name={spec.name}
+              current={info?.layer.id ?? 'input'}
+              onSelect={onStep}
+            />
+            <Walkthrough
+              analysis={analysis}
+              variantId={spec.id}
+              index={index}
+              onStep={onStep}
+              quiz={
+                state.mode === 'quiz' ? (
+                  <QuizPanel
+                    analysis={analysis}
+                    layerIndex={index}
+                    variantId={spec.id}
+                    score={score}
+                    onScore={setScore}
+                    onGo={onStep}
+                  />
+                ) : undefined
+              }
+            >
+              {info ? (
+                <LayerView
+                  info={info}
+                  firstConvId={firstConv}
+                  engine={engine}
+                  original={pixels}
+                  cropped={cropped}
+                  settings={settings}
+                  seed={state.seed}
+                  onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
                 />
-              ) : undefined
-            }
-          >
-            {info ? (
-              <LayerView
-                info={info}
-                firstConvId={firstConv}
-                engine={engine}
-                original={pixels}
-                cropped={cropped}
-                settings={settings}
-                seed={state.seed}
-                onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
-              />
-            ) : null}
-          </Walkthrough>
-        </div>
-        <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
-        {state.mode === 'quiz' ? null : (
-          <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
-        )}
-        <DiagnosticsPanel view={engine} />
-        <footer className="app-footer present-hide">
-          <p>{t('app.privacy')}</p>
-        </footer>
-      </main>
+              ) : null}
+            </Walkthrough>
+          </div>
+          <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
+          {state.mode === 'quiz' ? null : (
+            <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+          )}
+          <DiagnosticsPanel view={engine} />
+          <footer className="app-footer present-hide">
+            <p>{t('app.privacy')}</p>
+          </footer>
+        </main>
+      </WeightsContext>
     </div>
   );
 }

@@ -158,14 +158,16 @@ export function useEngine(
   useEffect(() => {
     let live = true;
     dispatch({ type: 'building' });
-    client.build(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p)).then(
-      (info) => {
-        if (live) dispatch({ type: 'built', info, running: hasImage.current });
-      },
-      (err: unknown) => {
-        if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
-      },
-    );
+    client
+      .build(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p))
+      .then(
+        (info) => {
+          if (live) dispatch({ type: 'built', info, running: hasImage.current });
+        },
+        (err: unknown) => {
+          if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
+        },
+      );
     return () => {
       live = false;
     };

@@ -13,6 +13,8 @@ import { TopClasses } from '../viz/TopClasses';
 import { SpatialView } from './SpatialView';
 import type { VizSettings } from './vizSettings';
 import { useClassNames } from './useClassNames';
+import { useTrainedNow } from '../weights/WeightsContext';
+import { WeightsBadge } from '../weights/WeightsBadge';
 
 interface Props {
   readonly info: LayerInfo;
@@ -29,12 +31,16 @@ interface Props {
 
 export function LayerView(props: Props) {
   const { t } = useTranslation();
+  const trained = useTrainedNow();
   return (
     <>
-      <p className="random-badge" data-testid="random-badge">
-        {t('view.randomBadge', { seed: props.seed })}
-      </p>
-      {props.info.layer.id === props.firstConvId ? (
+      <WeightsBadge seed={props.seed} />
+      {props.info.layer.id === props.firstConvId && trained ? (
+        <p className="honesty" data-testid="trained-note">
+          {t('weights.teach.conv1')}
+        </p>
+      ) : null}
+      {props.info.layer.id === props.firstConvId && !trained ? (
         <p className="honesty">
           {t('walk.honesty.weights')} {t('walk.honesty.maps')} {t('walk.honesty.trained')}
         </p>
@@ -48,6 +54,7 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
   const { t } = useTranslation();
   const { layer } = info;
   const names = useClassNames(layer.kind === 'softmax');
+  const trained = useTrainedNow();
   if (layer.kind === 'input') {
     return original ? (
       <PreprocessView original={original} size={info.outputShape.kind === 'spatial' ? info.outputShape.hwc[0] : 227} />
@@ -80,10 +87,16 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
   if (layer.kind === 'softmax') {
     return (
       <>
-        <p className="honesty" data-testid="honesty-predictions">
-          <strong>{t('walk.honesty.heading')}.</strong> {t('walk.honesty.predictions')}
-        </p>
-        <TopClasses probs={data} randomWeights names={names} />
+        {trained ? (
+          <p className="honesty" data-testid="trained-predictions">
+            {t('weights.teach.predictions')}
+          </p>
+        ) : (
+          <p className="honesty" data-testid="honesty-predictions">
+            <strong>{t('walk.honesty.heading')}.</strong> {t('walk.honesty.predictions')}
+          </p>
+        )}
+        <TopClasses probs={data} randomWeights={!trained} names={names} />
       </>
     );
   }

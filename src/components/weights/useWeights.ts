@@ -161,7 +161,19 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
   }, []);
 
-  return { summary, trained, preset, progress, refusal, kept, importFile, setTrained, setPreset, forget, onUploadProgress };
+  return {
+    summary,
+    trained,
+    preset,
+    progress,
+    refusal,
+    kept,
+    importFile,
+    setTrained,
+    setPreset,
+    forget,
+    onUploadProgress,
+  };
 }
 
 /** Stages in the order the bar shows them. */

@@ -56,7 +56,7 @@ export type ImportResponse =
       readonly id: number;
       readonly code: WeightsErrorCode;
       readonly params: Readonly<Record<string, string | number>>;
-    }
+    };
 
 /**
  * The seed an imported network's layers are cached under in the engine: a negative number
