@@ -9,6 +9,8 @@ const tfjs = { group: ['@tensorflow/*'], message: 'Only src/tf may import tfjs.'
 const d3 = { group: ['d3', 'd3-*'], message: 'Only src/viz and src/components may import d3.' };
 const react = { group: ['react', 'react-dom', 'react-*', 'react/*'], message: 'src/core is pure TypeScript.' };
 const outsideCore = { group: ['../*', '!../core', '!../core/*'], message: 'src/core imports nothing outside core.' };
+// The same boundary for core's own folders (src/core/weights/…): their parent is core itself.
+const outsideCoreNested = { group: ['../../*', '!../../core', '!../../core/**'], message: outsideCore.message };
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'bench/results*', 'test-results', 'playwright-report', 'public'] },
@@ -30,6 +32,10 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, d3, react, outsideCore] }] },
+  },
+  {
+    files: ['src/core/*/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, d3, react, outsideCoreNested] }] },
   },
   {
     files: ['src/state/**', 'src/content/**'],
