@@ -81,50 +81,45 @@ export function App() {
         mode={state.mode}
         onMode={onMode}
       />
-      <WeightsContext value={net.context}>
-        <main>
-          <Notices
-            notices={notices}
-            onDismiss={() => {
-              dismissRejected();
-              if (foundIndex < 0) update({ layer: 'input' });
-            }}
-          />
-          <p className="provenance present-hide" data-testid="provenance">
-            <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
-          </p>
-          <div className="present-hide">
-            <EngineStatus view={engine} seed={state.seed} />
-          </div>
-          <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
-          <WeightsPanel view={weights} seed={state.seed} />
-          {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
-          <div ref={view} className="export-view" data-testid="export-view">
-            <NetworkDiagram
-              analysis={analysis}
-              name={spec.name}
-              current={info?.layer.id ?? 'input'}
-              onSelect={onStep}
-            />
-            <Walkthrough
-              analysis={analysis}
-              variantId={spec.id}
-              index={index}
-              onStep={onStep}
-              quiz={
-                state.mode === 'quiz' ? (
-                  <QuizPanel
-                    analysis={analysis}
-                    layerIndex={index}
-                    variantId={spec.id}
-                    score={score}
-                    onScore={setScore}
-                    onGo={onStep}
-                  />
-                ) : undefined
-              }
-            >
-              {info ? (
+      <main>
+        <Notices
+          notices={notices}
+          onDismiss={() => {
+            dismissRejected();
+            if (foundIndex < 0) update({ layer: 'input' });
+          }}
+        />
+        <p className="provenance present-hide" data-testid="provenance">
+          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
+        </p>
+        <div className="present-hide">
+          <EngineStatus view={engine} seed={state.seed} />
+        </div>
+        <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
+        <WeightsPanel view={weights} seed={state.seed} />
+        {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+        <div ref={view} className="export-view" data-testid="export-view">
+          <NetworkDiagram analysis={analysis} name={spec.name} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+          <Walkthrough
+            analysis={analysis}
+            variantId={spec.id}
+            index={index}
+            onStep={onStep}
+            quiz={
+              state.mode === 'quiz' ? (
+                <QuizPanel
+                  analysis={analysis}
+                  layerIndex={index}
+                  variantId={spec.id}
+                  score={score}
+                  onScore={setScore}
+                  onGo={onStep}
+                />
+              ) : undefined
+            }
+          >
+            {info ? (
+              <WeightsContext value={net.context}>
                 <LayerView
                   info={info}
                   firstConvId={firstConv}
@@ -135,19 +130,19 @@ export function App() {
                   seed={state.seed}
                   onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
                 />
-              ) : null}
-            </Walkthrough>
-          </div>
-          <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
-          {state.mode === 'quiz' ? null : (
-            <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
-          )}
-          <DiagnosticsPanel view={engine} />
-          <footer className="app-footer present-hide">
-            <p>{t('app.privacy')}</p>
-          </footer>
-        </main>
-      </WeightsContext>
+              </WeightsContext>
+            ) : null}
+          </Walkthrough>
+        </div>
+        <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
+        {state.mode === 'quiz' ? null : (
+          <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+        )}
+        <DiagnosticsPanel view={engine} />
+        <footer className="app-footer present-hide">
+          <p>{t('app.privacy')}</p>
+        </footer>
+      </main>
     </div>
   );
 }
