@@ -154,7 +154,9 @@ export function useEngine(
   const w = weightsArgs(weights, seed);
   const { buildSeed, trained, preset } = w;
   const onProgress = useRef(w.onProgress);
-  onProgress.current = w.onProgress;
+  useEffect(() => {
+    onProgress.current = w.onProgress;
+  });
   useEffect(() => {
     let live = true;
     dispatch({ type: 'building' });

@@ -112,11 +112,11 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     if (link === '' || linked.current === link) return;
     linked.current = link;
     const path = sameOriginPath(link, window.location.href);
-    if (!path) {
-      setRefusal({ code: 'otherOrigin', params: { url: link }, fileName: link });
-      return;
-    }
-    run({ kind: 'url', url: path, fileName: path.split('/').pop() ?? path }, () => undefined);
+    if (!path) return; // refused below, in render: nothing to fetch
+    // Started from a resolved promise, as the restore below is: state changes land in a callback.
+    void Promise.resolve().then(() =>
+      run({ kind: 'url', url: path, fileName: path.split('/').pop() ?? path }, () => undefined),
+    );
   }, [link, run]);
   const restored = useRef(false);
   useEffect(() => {

@@ -5,21 +5,24 @@
  */
 import type { ImportResponse, TrainedWeights } from './messages';
 import { importedNetwork } from './importer';
+import type { LayerValues } from '../engine';
 import type { WeightSpec } from '../weights';
 
 /** Values per layer id for `needed`, or an error naming what does not fit the spec. */
-export function trainedValues(weights: TrainedWeights, needed: readonly WeightSpec[]): Map<string, Float32Array> {
+export function trainedValues(weights: TrainedWeights, needed: readonly WeightSpec[]): Map<string, LayerValues> {
   const net = importedNetwork(weights.sha256);
   if (!net) throw new Error(`imported weights ${weights.sha256.slice(0, 8)} are not in this worker`);
   const byId = new Map(net.layers.map((l) => [l.layerId, l]));
-  const out = new Map<string, Float32Array>();
+  const out = new Map<string, LayerValues>();
   for (const w of needed) {
     const layer = byId.get(w.layerId);
     if (!layer) throw new Error(`imported weights have no layer ${w.layerId}`);
-    if (layer.weights.length !== w.count) {
-      throw new Error(`${w.layerId}: ${layer.weights.length} weights, the spec needs ${w.count}`);
+    if (layer.weights.length !== w.count || layer.bias.length !== w.biases) {
+      throw new Error(
+        `${w.layerId}: ${layer.weights.length} weights, ${layer.bias.length} biases; the spec needs ${w.count}, ${w.biases}`,
+      );
     }
-    out.set(w.layerId, layer.weights);
+    out.set(w.layerId, { weights: layer.weights, bias: layer.bias });
   }
   return out;
 }
