@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
-import { denormalize } from '../core/preprocess';
 import type { Mode, SampleId } from '../state/viewState';
 import { ClassroomBar } from './ClassroomBar';
 import { QuizPanel } from './classroom/QuizPanel';
@@ -24,7 +23,7 @@ import { useViewState } from './useViewState';
 import { LayerView } from './walk/LayerView';
 import { Walkthrough } from './walk/Walkthrough';
 import { defaultVizSettings, type VizSettings } from './walk/vizSettings';
-import { useNetwork } from './weights/useNetwork';
+import { denormalizeFor, useNetwork } from './weights/useNetwork';
 import { useWeights } from './weights/useWeights';
 import { WeightsContext } from './weights/WeightsContext';
 import { WeightsPanel } from './weights/WeightsPanel';
@@ -48,7 +47,7 @@ export function App() {
   // The crop the model saw, rebuilt from its input (the worker already resized and cropped the
   // photo; doing it again here would cost the main thread on every new image).
   const modelInput = engine.activations?.get('input');
-  const cropped = useMemo(() => (modelInput ? denormalize(modelInput) : null), [modelInput]);
+  const cropped = useMemo(() => (modelInput ? denormalizeFor(modelInput, net.preset) : null), [modelInput, net.preset]);
   const [settings, setSettings] = useState<VizSettings>(defaultVizSettings);
   const onStep = useCallback((layer: string) => update({ layer }), [update]);
   const onMode = useCallback((mode: Mode) => update({ mode }), [update]);
@@ -90,7 +89,8 @@ export function App() {
           }}
         />
         <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
+          <strong>{t('variant.provenance')}:</strong>{' '}
+          {weights.summary ? t('weights.provenance', { name: spec.name }) : t(`variant.source.${state.variant}`)}
         </p>
         <div className="present-hide">
           <EngineStatus view={engine} seed={state.seed} />

@@ -13,7 +13,7 @@ import { TopClasses } from '../viz/TopClasses';
 import { SpatialView } from './SpatialView';
 import type { VizSettings } from './vizSettings';
 import { useClassNames } from './useClassNames';
-import { useTrainedNow } from '../weights/WeightsContext';
+import { usePresetNow, useTrainedNow } from '../weights/WeightsContext';
 import { WeightsBadge } from '../weights/WeightsBadge';
 
 interface Props {
@@ -55,9 +55,14 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
   const { layer } = info;
   const names = useClassNames(layer.kind === 'softmax');
   const trained = useTrainedNow();
+  const preset = usePresetNow();
   if (layer.kind === 'input') {
     return original ? (
-      <PreprocessView original={original} size={info.outputShape.kind === 'spatial' ? info.outputShape.hwc[0] : 227} />
+      <PreprocessView
+        original={original}
+        size={info.outputShape.kind === 'spatial' ? info.outputShape.hwc[0] : 227}
+        preset={preset}
+      />
     ) : (
       <p className="muted">{t('view.waitingImage')}</p>
     );

@@ -3,6 +3,7 @@
  * the badge and toggle on every step, conv1's notes, the top-5. Absent: random weights only.
  */
 import { createContext, useContext } from 'react';
+import type { PreprocessPreset } from '../../core/weights/types';
 import type { WeightsView } from './useWeights';
 
 /** The weights view and the seed of the random weights. */
@@ -24,4 +25,10 @@ export function useWeightsContext(): WeightsContextValue | null {
 export function useTrainedNow(): boolean {
   const w = useWeightsContext();
   return Boolean(w?.view.summary && w.view.trained);
+}
+
+/** The preprocessing of the imported network (also while its random twin is shown), if any. */
+export function usePresetNow(): PreprocessPreset | undefined {
+  const w = useWeightsContext();
+  return w?.view.summary ? w.view.preset : undefined;
 }

@@ -5,7 +5,11 @@
  * (Another editor may supply a custom spec later: this is the one place that decides.)
  */
 import { useMemo } from 'react';
+import { denormalize } from '../../core/preprocess';
+import { presetDenormalize } from '../../core/presetPreprocess';
 import type { NetworkSpec } from '../../core/spec';
+import type { RgbaImage, TensorData } from '../../core/tensorData';
+import type { PreprocessPreset } from '../../core/weights/types';
 import { type VariantId, variants } from '../../core/variants';
 import type { EngineWeights } from './engineWeights';
 import type { WeightsView } from './useWeights';
@@ -16,6 +20,13 @@ export interface CurrentNetwork {
   readonly spec: NetworkSpec;
   readonly engineWeights?: EngineWeights;
   readonly context: WeightsContextValue;
+  /** The imported network's preprocessing, if a file is in. */
+  readonly preset?: PreprocessPreset;
+}
+
+/** The crop the model saw, back from its input, under the preprocessing that made it. */
+export function denormalizeFor(input: TensorData, preset: PreprocessPreset | undefined): RgbaImage {
+  return preset ? presetDenormalize(input, preset) : denormalize(input);
 }
 
 export function useNetwork(variant: VariantId, seed: number, weights: WeightsView): CurrentNetwork {
@@ -28,5 +39,5 @@ export function useNetwork(variant: VariantId, seed: number, weights: WeightsVie
   );
   const gpuHalves = useMemo(() => spec.layers.filter((l) => l.kind === 'conv')[1]?.groups ?? 1, [spec]);
   const context = useMemo(() => ({ view: weights, seed, gpuHalves }), [weights, seed, gpuHalves]);
-  return { spec, engineWeights, context };
+  return { spec, engineWeights, context, ...(summary ? { preset } : {}) };
 }

@@ -35,6 +35,7 @@ export const weightsEn = {
     file: '{{file}}',
     onnx: 'ONNX graph {{file}}',
   },
+  provenance: 'The imported file’s own network ({{name}}): every size, count and map below is computed for it.',
   badge: 'Trained weights: {{source}}',
   toggle: {
     legend: 'Weights',

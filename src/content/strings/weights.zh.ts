@@ -37,6 +37,7 @@ export const weightsZh: Strings<typeof weightsEn> = {
     file: '{{file}}',
     onnx: 'ONNX 计算图 {{file}}',
   },
+  provenance: '导入文件自己的网络（{{name}}）：下面的每个尺寸、数量和特征图都是按它计算的。',
   badge: '训练好的权重：{{source}}',
   toggle: {
     legend: '权重',
