@@ -4,7 +4,7 @@ import { defaultState, parseHash, toHash } from '../../src/state/viewState';
 describe('view state in the URL hash', () => {
   it('parses every key', () => {
     const { state, rejected } = parseHash(
-      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm',
+      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm&weights=w%2Fa.pth',
     );
     expect(state).toEqual({
       variant: 'paper',
@@ -14,6 +14,7 @@ describe('view state in the URL hash', () => {
       mode: 'quiz',
       seed: 7,
       backend: 'wasm',
+      weights: 'w/a.pth',
     });
     expect(rejected).toEqual([]);
   });
