@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { measureWalkthrough } from './walk.mjs';
 import { measureOverview, overviewLines } from './overview.mjs';
+import { measureImport } from './weights.mjs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -150,6 +151,7 @@ function table(results) {
     `- ratio allActivationsMs (auto) / pytorchCpuMs: **${results.ratio ?? 'n/a'}** (goal ≤ ${goals.ratio}: ${mark(g.ratio)})`,
     `- modelReadyMs (auto): ${results.auto.modelReadyMs}, read by the page at ${results.auto.modelReadyOnPageMs} (goal ≤ ${goals.modelReadyMs}: ${mark(g.modelReadyMs)})`,
     `- longestTaskMs (auto): ${results.auto.longestTaskMs}, whole page incl. load: ${results.auto.longestTaskWholePageMs} (goal ≤ ${goals.longestTaskMs}: ${mark(g.longestTaskMs)})`,
+    `- trained weights (244 MB .pth, picker → every layer usable): importMs **${results.weights.importMs}**, importPeakMB ${results.weights.importPeakMB}, firstMapsAfterImportMs ${results.weights.firstMapsAfterImportMs}, longest main-thread task ${results.weights.longestTaskMs} ms`,
     `- walkthrough, next layer's maps drawn (activations ready): median **${results.walkthrough.stepDrawMs} ms**, slowest ${results.walkthrough.stepDrawMaxMs} ms (goal ≤ ${goals.stepDrawMs}: ${mark(g.stepDrawMs)})`,
     `- walkthrough, sample chosen → every layer ready and drawn: **${results.walkthrough.imageToReadyMs} ms** = ${Math.round((results.walkthrough.imageToReadyMs / results.auto.warmForwardMs) * 10) / 10}× the warm forward (goal ≤ 2×: ${mark(g.imageToReady)})`,
     ...overviewLines(results.overview),
@@ -173,6 +175,8 @@ try {
   console.log('measuring the walkthrough…');
   const walkthrough = await measureWalkthrough(browser, `${base}/`, auto.backend);
   const overview = await measureOverview(browser, `${base}/`, auto.backend); // issue 9
+  console.log('measuring a weights import…');
+  const weights = await measureImport(browser, `${base}/`, auto.backend);
   const rawRatio = pt ? auto.allActivationsMs / pt.medianMs : null;
   const ratio = rawRatio == null ? null : Math.round(rawRatio * 100) / 100;
   const results = {
@@ -187,6 +191,7 @@ try {
     ratio,
     walkthrough,
     overview,
+    weights,
     goals: {
       stepDrawMs: walkthrough.stepDrawMs <= goals.stepDrawMs,
       imageToReady: walkthrough.imageToReadyMs <= 2 * auto.warmForwardMs,

@@ -5,8 +5,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
-import { denormalize } from '../core/preprocess';
-import { variants } from '../core/variants';
 import type { Mode, SampleId } from '../state/viewState';
 import { ClassroomBar } from './ClassroomBar';
 import { QuizPanel } from './classroom/QuizPanel';
@@ -30,12 +28,19 @@ import { useViewState } from './useViewState';
 import { LayerView } from './walk/LayerView';
 import { Walkthrough } from './walk/Walkthrough';
 import { defaultVizSettings, type VizSettings } from './walk/vizSettings';
+import { denormalizeFor, useNetwork } from './weights/useNetwork';
+import { useWeights } from './weights/useWeights';
+import { WeightsContext } from './weights/WeightsContext';
+import { WeightsPanel } from './weights/WeightsPanel';
 
 export function App() {
   const { state, rejected, update, dismissRejected } = useViewState();
   const { t, i18n } = useTranslation();
   const edited = useEditedNetwork(state.net, state.variant, update);
-  const spec = edited.network?.spec ?? variants[state.variant];
+  const forgetLink = useCallback(() => update({ weights: '' }), [update]);
+  const weights = useWeights(state.weights, forgetLink);
+  const net = useNetwork(state.variant, state.seed, weights, edited.network?.spec);
+  const spec = net.spec;
   const analysis = useMemo(() => analyze(spec), [spec]);
   const foundIndex = analysis.layers.findIndex((l) => l.layer.id === state.layer);
   const index = Math.max(0, foundIndex);
@@ -43,12 +48,12 @@ export function App() {
 
   const chooseImage = useCallback((image: SampleId | 'upload') => update({ image }), [update]);
   const chosen = useChosenImage(state.image, chooseImage);
-  const engine = useEngine(spec, state.seed, state.backend, chosen.image);
+  const engine = useEngine(spec, state.seed, state.backend, chosen.image, net.engineWeights);
   const pixels = chosen.image?.pixels ?? null;
   // The crop the model saw, rebuilt from its input (the worker already resized and cropped the
   // photo; doing it again here would cost the main thread on every new image).
   const modelInput = engine.activations?.get('input');
-  const cropped = useMemo(() => (modelInput ? denormalize(modelInput) : null), [modelInput]);
+  const cropped = useMemo(() => (modelInput ? denormalizeFor(modelInput, net.preset) : null), [modelInput, net.preset]);
   const [settings, setSettings] = useState<VizSettings>(defaultVizSettings);
   const onStep = useCallback((layer: string) => update({ layer }), [update]);
   const onMode = useCallback((mode: Mode) => update({ mode }), [update]);
@@ -112,6 +117,7 @@ export function App() {
           onSample={chooseImage}
           aside={<EngineStatus view={engine} seed={state.seed} />}
         />
+        <WeightsPanel view={weights} seed={state.seed} />
         <Workbench state={state} update={update} spec={spec} analysis={analysis} edited={edited.network} />
         <ViewTabs view={state.view} onView={(v) => update({ view: v })} />
         {state.view === 'overview' ? overview : null}
@@ -153,22 +159,27 @@ export function App() {
             }
           >
             {info ? (
-              <LayerView
-                info={info}
-                firstConvId={firstConv}
-                engine={engine}
-                original={pixels}
-                cropped={cropped}
-                settings={settings}
-                seed={state.seed}
-                initialChannel={opened?.layer === info.layer.id ? opened.channel : undefined}
-                onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
-              />
+              <WeightsContext value={net.context}>
+                <LayerView
+                  info={info}
+                  firstConvId={firstConv}
+                  engine={engine}
+                  original={pixels}
+                  cropped={cropped}
+                  settings={settings}
+                  seed={state.seed}
+                  initialChannel={opened?.layer === info.layer.id ? opened.channel : undefined}
+                  onSettings={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+                />
+              </WeightsContext>
             ) : null}
           </Walkthrough>
         </div>
         <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong> {t(`variant.source.${state.variant}`)}
+          <strong>{t('variant.provenance')}:</strong>{' '}
+          {net.context.view.summary
+            ? t('weights.provenance', { name: spec.name })
+            : t(`variant.source.${state.variant}`)}
         </p>
         <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
         {state.mode === 'quiz' ? null : (

@@ -41,6 +41,7 @@ export function NetworkDiagram({
   hideShapes = false,
 }: NetworkDiagramProps) {
   const { t } = useTranslation();
+  const labelT = t as unknown as T;
   const [ref, measured] = useContainerWidth(width);
   // Never squeezed below minWidth (labels would collide): a narrower screen scrolls the
   // diagram sideways as a strip, kept on the current layer by useKeepInView.
@@ -79,7 +80,7 @@ export function NetworkDiagram({
               <Block
                 block={b}
                 state={b.id === current ? 'current' : b.id === host ? 'host' : 'none'}
-                label={blockLabel(b, t, hideShapes)}
+                label={blockLabel(b, labelT, hideShapes)}
                 activate={activate(b.id)}
                 hideShape={hideShapes}
               />
@@ -90,7 +91,7 @@ export function NetworkDiagram({
                     key={s.id}
                     step={s}
                     current={s.id === current}
-                    label={stepLabel(s, t)}
+                    label={stepLabel(s, labelT)}
                     activate={activate(s.id)}
                   />
                 ))}
@@ -104,7 +105,12 @@ export function NetworkDiagram({
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+/**
+ * The labels' translate function, with plain string keys: checking computed keys such as
+ * `kind.${kind}` against every namespace's keys grew past tsc's instantiation depth once the
+ * app had more namespaces. The keys are plain data in src/content (tests/i18n checks them).
+ */
+type T = (key: string, options?: Record<string, unknown>) => string;
 
 interface Activate {
   readonly onClick: () => void;
@@ -155,7 +161,7 @@ function Block({ block: b, state, label, activate, hideShape }: BlockProps) {
 }
 
 function blockLabel(b: DiagramBlock, t: T, hideShape: boolean): string {
-  const kind: string = t(`kind.${b.kind}`);
+  const kind = t(`kind.${b.kind}`);
   const values = { id: b.id, kind, shape: hideShape ? '?' : b.shape, groups: b.towers };
   return b.towers > 1 ? t('diagram.blockGrouped', values) : t('diagram.block', values);
 }

@@ -16,6 +16,7 @@ import type { BackendChoice } from '../state/viewState';
 import type { BackendInfo, BackendReason } from '../tf/backendChoice';
 import { type BuiltInfo, EngineError, type ForwardInfo, type SpeedResult, Superseded, pageEngine } from '../tf/client';
 import type { ErrorCode, MemoryInfo, NoticeKey } from '../tf/protocol';
+import { type EngineWeights, weightsArgs } from './weights/engineWeights';
 
 export interface EngineView {
   status: 'starting' | 'building' | 'running' | 'ready' | 'error';
@@ -125,6 +126,7 @@ export function useEngine(
   seed: number,
   backend: BackendChoice,
   image: { key: string; pixels: RgbaImage } | null,
+  weights?: EngineWeights,
 ): EngineView {
   const { t } = useTranslation();
   // 'building' from the start: the first build is sent during the first render, below.
@@ -149,21 +151,29 @@ export function useEngine(
   });
   useEffect(() => () => client.dispose(), [client]);
 
+  const w = weightsArgs(weights, seed);
+  const { buildSeed, trained, preset } = w;
+  const onProgress = useRef(w.onProgress);
+  useEffect(() => {
+    onProgress.current = w.onProgress;
+  });
   useEffect(() => {
     let live = true;
     dispatch({ type: 'building' });
-    client.build(spec, seed, backend).then(
-      (info) => {
-        if (live) dispatch({ type: 'built', info, running: hasImage.current });
-      },
-      (err: unknown) => {
-        if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
-      },
-    );
+    client
+      .build(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p))
+      .then(
+        (info) => {
+          if (live) dispatch({ type: 'built', info, running: hasImage.current });
+        },
+        (err: unknown) => {
+          if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
+        },
+      );
     return () => {
       live = false;
     };
-  }, [client, dispatch, spec, seed, backend]);
+  }, [client, dispatch, spec, buildSeed, backend, trained]);
 
   const imageKey = image?.key;
   const pixels = image?.pixels;
@@ -175,7 +185,7 @@ export function useEngine(
     let live = true;
     dispatch({ type: 'running' });
     const start = performance.now();
-    client.forward(imageKey, pixels).then(
+    client.forward(imageKey, pixels, 'all', 'view', preset).then(
       (info) => {
         if (!live) return;
         performance.measure('engine:forward', { start, end: performance.now(), detail: info.workerMs });
@@ -189,7 +199,7 @@ export function useEngine(
     return () => {
       live = false;
     };
-  }, [client, dispatch, state.model, imageKey, pixels]);
+  }, [client, dispatch, state.model, imageKey, pixels, preset]);
 
   const model = state.model;
   const getKernel = useCallback(

@@ -25,6 +25,8 @@ import { vizEn } from './strings/viz.en';
 import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
 import { walkZh } from './strings/walk.zh';
+import { weightsEn } from './strings/weights.en';
+import { weightsZh } from './strings/weights.zh';
 import { uiEn } from './ui.en';
 import { uiZh } from './ui.zh';
 
@@ -41,6 +43,7 @@ export const en = {
   pipeline: pipelineEn,
   editor: editorEn,
   overview: overviewEn,
+  weights: weightsEn,
 } as const;
 
 export const zh = {
@@ -56,4 +59,5 @@ export const zh = {
   pipeline: pipelineZh,
   editor: editorZh,
   overview: overviewZh,
+  weights: weightsZh,
 };

@@ -39,6 +39,8 @@ export interface ViewState {
   readonly compare: string;
   readonly code: CodeView;
   readonly view: View;
+  /** `#weights=weights/alexnet.pth`: a weight file on this site to load on opening ('' for none; checked by the importer). */
+  readonly weights: string;
 }
 
 export const defaultState: ViewState = {
@@ -54,6 +56,7 @@ export const defaultState: ViewState = {
   compare: '',
   code: '',
   view: 'walk',
+  weights: '',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -86,6 +89,7 @@ const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | 
   compare: (v) => (/^[a-z0-9]{1,16},[a-z0-9]{1,16}$/.test(v) ? v : undefined),
   code: (v) => (v === '' ? undefined : oneOf(codeViews)(v)),
   view: oneOf(views),
+  weights: (v) => (v.length <= 500 ? v : undefined),
 };
 
 function isKey(key: string): key is keyof ViewState {

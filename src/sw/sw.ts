@@ -51,6 +51,8 @@ sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.origin) return;
+  // Weight files (#weights=weights/…, hundreds of MB) are not the app: never copied into the cache.
+  if (/\.(pth|pt|onnx)$/i.test(url.pathname) || url.pathname.startsWith(`${scope.pathname}weights/`)) return;
   // Navigations to the app itself ("/" or "/index.html", any hash) get the cached shell.
   const isShell = request.mode === 'navigate' && (url.pathname === scope.pathname || url.pathname === shell.pathname);
   event.respondWith(respond(request, isShell));

@@ -9,6 +9,8 @@ import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from '../state/viewState';
 import type { BackendInfo } from './backendChoice';
+import { type PreprocessPreset, WeightsError } from '../core/weights/types';
+import type { ImportResponse, ImportSource, ImportedSummary, TrainedWeights } from './weights/messages';
 import {
   type BuildTimings,
   type Channel,
@@ -97,6 +99,8 @@ export class EngineClient {
   private sent: { key: string; image: RgbaImage } | undefined;
   /** The last build asked for: asking again for the same one returns the same promise. */
   private lastBuild: { key: string; promise: Promise<BuiltInfo> } | undefined;
+  /** Progress listeners of imports and of builds with imported weights, by request id. */
+  private readonly progress = new Map<number, (p: ImportProgress) => void>();
 
   /** The worker starts with the first request, and again after dispose(). */
   constructor(private readonly makeWorker: (first?: Request) => Worker = createEngineWorker) {}
@@ -112,12 +116,21 @@ export class EngineClient {
    * in its first render and its effects can ask for it again at no cost. Marks
    * `engine:build-start` and `engine:model-ready` on the page's performance timeline.
    */
-  build(spec: NetworkSpec, seed: number, backend: BackendChoice): Promise<BuiltInfo> {
-    const key = JSON.stringify([spec, seed, backend]);
+  build(
+    spec: NetworkSpec,
+    seed: number,
+    backend: BackendChoice,
+    weights?: TrainedWeights,
+    onProgress?: (p: ImportProgress) => void,
+  ): Promise<BuiltInfo> {
+    const key = JSON.stringify([spec, seed, backend, weights]);
     if (this.lastBuild?.key === key) return this.lastBuild.promise;
     const t0 = performance.now();
     performance.mark('engine:build-start');
-    const promise = this.ask({ type: 'build', id: this.id(), spec, seed, backend }).then((r) => {
+    const id = this.id();
+    if (onProgress) this.progress.set(id, onProgress);
+    const req = { type: 'build', id, spec, seed, backend, ...(weights ? { weights } : {}) } as const;
+    const promise = this.ask(req).then((r) => {
       if (r.type !== 'built') throw new Error(`unexpected ${r.type}`);
       const end = performance.now();
       // The mark sits where the weights were on the device (the worker's clock on this page's
@@ -132,6 +145,7 @@ export class EngineClient {
       });
       return { backend: r.backend, timings: r.timings, memory: r.memory, reused: r.reused, roundTripMs: ready - t0 };
     });
+    void promise.catch(() => undefined).finally(() => this.progress.delete(id));
     const memo = { key, promise };
     this.lastBuild = memo;
     // A failed or superseded build is not remembered: asking again retries it.
@@ -147,6 +161,7 @@ export class EngineClient {
     image: RgbaImage,
     readback: ReadbackMode = 'all',
     channel: Channel = 'view',
+    preset?: PreprocessPreset,
   ): Promise<ForwardInfo> {
     const t0 = performance.now();
     const fresh = this.sent?.key !== key || this.sent.image !== image;
@@ -158,6 +173,7 @@ export class EngineClient {
         channel,
         imageKey: key,
         readback,
+        ...(preset ? { preset } : {}),
         ...(withPixels ? { image } : {}),
       });
     };
@@ -210,6 +226,23 @@ export class EngineClient {
     return { runs, warmForwardMs: median(times.last), allActivationsMs: median(times.all) };
   }
 
+  /**
+   * Reads and checks a weight file in the worker (bytes are transferred: `source.buffer` is
+   * empty afterwards). Resolves with what the file is; rejects with a WeightsError (code and
+   * params as the reader gave them) when it is refused. The model in use is not touched.
+   */
+  importWeights(source: ImportSource, onProgress?: (p: ImportProgress) => void): Promise<ImportedSummary> {
+    const id = this.id();
+    if (onProgress) this.progress.set(id, onProgress);
+    const transfer = source.kind === 'bytes' ? [source.buffer] : [];
+    return this.ask({ type: 'import', id, source }, transfer)
+      .then((r) => {
+        if (r.type !== 'imported') throw new Error(`unexpected ${r.type}`);
+        return r.summary;
+      })
+      .finally(() => this.progress.delete(id));
+  }
+
   /** Diagnostics and tests: makes the worker's WebGL context lose itself. */
   loseContext(): void {
     this.worker?.postMessage({ type: 'lose-context' } satisfies Request);
@@ -227,7 +260,8 @@ export class EngineClient {
 
   private started(first: Request): Worker {
     if (!this.worker) {
-      const w = this.makeWorker(first);
+      // Only a build rides in the worker's name: an import's bytes cannot go through JSON.
+      const w = this.makeWorker(first.type === 'build' ? first : undefined);
       w.onmessage = (e: MessageEvent<Response>) => this.receive(e.data);
       w.onerror = (e) => this.crash(e.message || 'the engine worker failed to load');
       this.worker = w;
@@ -239,10 +273,10 @@ export class EngineClient {
     return this.nextId++;
   }
 
-  private ask(req: Exclude<Request, { type: 'lose-context' }>): Promise<Response> {
+  private ask(req: Exclude<Request, { type: 'lose-context' }>, transfer: Transferable[] = []): Promise<Response> {
     return new Promise((resolve, reject) => {
       this.waiting.set(req.id, { resolve, reject });
-      this.started(req).postMessage(req);
+      this.started(req).postMessage(req, transfer);
     });
   }
 
@@ -254,12 +288,14 @@ export class EngineClient {
       return this.listener.onRebuilt?.(r.backend, r.memory);
     }
     if (r.type === 'notice') return this.listener.onNotice?.(r.key);
+    if (r.type === 'import-progress') return this.progress.get(r.id)?.(r);
     if (r.id === null) return;
     const w = this.waiting.get(r.id);
     if (!w) return;
     this.waiting.delete(r.id);
     if (r.type === 'superseded') w.reject(new Superseded());
     else if (r.type === 'error') w.reject(new EngineError(r.code, r.message));
+    else if (r.type === 'import-refused') w.reject(new WeightsError(r.code, r.params));
     else w.resolve(r);
   }
 
@@ -272,6 +308,9 @@ export class EngineClient {
     this.waiting.clear();
   }
 }
+
+/** One progress report: stage, bytes done and bytes in all. */
+export type ImportProgress = Omit<Extract<ImportResponse, { type: 'import-progress' }>, 'type' | 'id'>;
 
 /** Median of a non-empty list: [3, 1, 2] → 2; [1, 2, 3, 4] → 2.5. */
 export function median(values: readonly number[]): number {

@@ -14,11 +14,28 @@ import { type WeightSpec, generateWeights, weightSpecs } from './weights';
 /** 'all': every layer's output (what the walkthrough shows); 'last': only the final one (timing). */
 export type Readback = 'all' | 'last';
 
-/** Supplies a layer's weights in the TensorData layout; the default generates them here. */
-export type WeightSource = (w: WeightSpec, seed: number) => Float32Array | Promise<Float32Array>;
+/** A layer's weights in the TensorData layout, and its biases (one per filter or unit). */
+export interface LayerValues {
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+}
+
+/**
+ * Supplies a layer's weights in the TensorData layout; the default generates them here (biases
+ * zero). A source of real weights (an imported file) returns { weights, bias }.
+ */
+export type WeightSource = (
+  w: WeightSpec,
+  seed: number,
+) => Float32Array | LayerValues | Promise<Float32Array | LayerValues>;
 
 export interface BuildOptions {
   readonly source?: WeightSource;
+  /**
+   * What the source's values are, for the tensor cache: layers built from another source (or
+   * another imported file: pass its SHA-256) are never mistaken for cached ones. Default 'he'.
+   */
+  readonly sourceKey?: string;
   /** Called between layers: lets the worker read newer messages; true stops the build. */
   readonly checkpoint?: () => Promise<boolean>;
   /** Called with each new layer's tensors (webgl: move them into textures now). */
@@ -44,8 +61,8 @@ export interface ForwardResult {
 }
 
 /** Identity of a layer's weights: the same key means the same values. */
-function weightKey(w: WeightSpec, seed: number): string {
-  return `${seed}|${w.kind}|${w.shape.join('x')}|${w.groups}`;
+function weightKey(w: WeightSpec, seed: number, sourceKey = 'he'): string {
+  return `${sourceKey}|${seed}|${w.kind}|${w.shape.join('x')}|${w.groups}`;
 }
 
 interface Cached {
@@ -64,8 +81,8 @@ export class Engine {
   }
 
   /** The weighted layers whose weights a build of (spec, seed) would have to make (not cached). */
-  needs(spec: NetworkSpec, seed: number): WeightSpec[] {
-    return weightSpecs(spec).filter((w) => this.cache.get(w.layerId)?.key !== weightKey(w, seed));
+  needs(spec: NetworkSpec, seed: number, sourceKey?: string): WeightSpec[] {
+    return weightSpecs(spec).filter((w) => this.cache.get(w.layerId)?.key !== weightKey(w, seed, sourceKey));
   }
 
   /** Builds `spec` with He-normal weights from `seed`; resolves undefined if a checkpoint stopped it. */
@@ -73,7 +90,7 @@ export class Engine {
     const analysis = analyze(spec);
     const specs = weightSpecs(spec); // throws on an invalid spec
     const keys = new Map<string, string>();
-    for (const w of specs) keys.set(w.layerId, weightKey(w, seed));
+    for (const w of specs) keys.set(w.layerId, weightKey(w, seed, options.sourceKey));
     for (const info of analysis.layers) {
       const { layer, inputShape } = info;
       if (layer.kind === 'adaptiveavgpool' && inputShape.kind === 'spatial') {
@@ -110,7 +127,8 @@ export class Engine {
         const t0 = performance.now();
         const values = await source(w, seed);
         const t1 = performance.now();
-        made = uploadWeights(w, values);
+        made =
+          values instanceof Float32Array ? uploadWeights(w, values) : uploadWeights(w, values.weights, values.bias);
         options.onUpload?.(paramTensors(made));
         uploadMs += performance.now() - t1;
         weightsMs += t1 - t0;

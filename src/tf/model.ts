@@ -41,12 +41,17 @@ export function paramTensors(p: LayerParams): tf.Tensor[] {
 
 /**
  * Uploads a weighted layer. `values` is in the TensorData layout ([k, k, depth, F] or [n, units]);
- * a grouped kernel is cut into G kernels of F/G filters each (filters g·F/G … (g+1)·F/G − 1).
+ * a grouped kernel is cut into G kernels of F/G filters each (filters g·F/G … (g+1)·F/G − 1),
+ * and its biases likewise. Without `bias` the biases are zeros (the He-normal networks).
  */
-export function uploadWeights(w: WeightSpec, values: Float32Array): LayerParams {
+export function uploadWeights(w: WeightSpec, values: Float32Array, bias?: Float32Array): LayerParams {
+  if (bias && bias.length !== w.biases)
+    throw new Error(`layer ${w.layerId}: ${bias.length} biases, expected ${w.biases}`);
+  const biasPart = (from: number, count: number): tf.Tensor1D =>
+    bias ? tf.tensor1d(bias.subarray(from, from + count)) : tf.zeros([count]);
   if (w.kind === 'dense') {
     const [n, units] = w.shape as [number, number];
-    return { kind: 'dense', kernel: tf.tensor2d(values, [n, units]), bias: tf.zeros([units]) };
+    return { kind: 'dense', kernel: tf.tensor2d(values, [n, units]), bias: biasPart(0, units) };
   }
   const [k, , depth, filters] = w.shape as [number, number, number, number];
   const per = filters / w.groups;
@@ -55,7 +60,7 @@ export function uploadWeights(w: WeightSpec, values: Float32Array): LayerParams 
   for (let g = 0; g < w.groups; g++) {
     const part = w.groups === 1 ? values : sliceFilters(values, k * k * depth, filters, g * per, per);
     kernels.push(tf.tensor4d(part, [k, k, depth, per]));
-    biases.push(tf.zeros([per]));
+    biases.push(biasPart(g * per, per));
   }
   return { kind: 'conv', kernels, biases };
 }

@@ -8,6 +8,8 @@ import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from '../state/viewState';
 import type { BackendInfo } from './backendChoice';
+import type { PreprocessPreset } from '../core/weights/types';
+import type { ImportRequest, ImportResponse, TrainedWeights } from './weights/messages';
 
 /** The engine worker's name; a first request may follow it after a space (see client.ts). */
 export const workerName = 'alexnet-engine';
@@ -33,6 +35,8 @@ export type Request =
       readonly spec: NetworkSpec;
       readonly seed: number;
       readonly backend: BackendChoice;
+      /** Imported weights to build with (the worker holds them); absent: random from `seed`. */
+      readonly weights?: TrainedWeights;
     }
   | {
       readonly type: 'forward';
@@ -42,7 +46,10 @@ export type Request =
       /** Omitted when the worker already has this key's pixels (the client remembers). */
       readonly image?: RgbaImage;
       readonly readback: ReadbackMode;
+      /** An imported network's preprocessing; absent: the app's default (resize to the input, ImageNet stats). */
+      readonly preset?: PreprocessPreset;
     }
+  | ImportRequest
   | { readonly type: 'kernel'; readonly id: number; readonly layerId: string }
   /** Diagnostics and tests: makes the WebGL context lose itself, to exercise recovery. */
   | { readonly type: 'lose-context' };
@@ -93,7 +100,8 @@ export type Response =
   | { readonly type: 'superseded'; readonly id: number }
   | { readonly type: 'error'; readonly id: number | null; readonly code: ErrorCode; readonly message: string }
   /** A message for the user, as an i18n key under `engine.` ('notice.contextLost'). */
-  | { readonly type: 'notice'; readonly key: NoticeKey };
+  | { readonly type: 'notice'; readonly key: NoticeKey }
+  | ImportResponse;
 
 /** Failure kinds; the UI shows `engine.error.<code>`. */
 export type ErrorCode = 'invalidSpec' | 'buildFailed' | 'forwardFailed' | 'noImage' | 'kernelFailed' | 'workerCrashed';

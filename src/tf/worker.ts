@@ -18,6 +18,10 @@ import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed } 
 import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
 import { WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
+import { runImport } from './weights/importer';
+import type { ImportRequest } from './weights/messages';
+import { preprocessFor } from './weights/reader';
+import { trainedValues, uploadProgress } from './weights/trained';
 
 type BuildReq = Extract<Request, { type: 'build' }>;
 type ForwardReq = Extract<Request, { type: 'forward' }>;
@@ -38,7 +42,7 @@ let onLostNow: (() => void) | undefined;
 let lastBuild: BuildReq | undefined;
 let pendingBuild: BuildReq | undefined;
 let pendingView: ForwardReq | undefined;
-const queue: (ForwardReq | KernelReq)[] = [];
+const queue: (ForwardReq | KernelReq | ImportRequest)[] = [];
 const pixels = new Map<string, RgbaImage>();
 const inputs = new Map<string, TensorData>();
 let running = false;
@@ -104,6 +108,7 @@ async function pump(): Promise<void> {
       if (!job) break;
       if (job === pendingView) pendingView = undefined;
       if (job.type === 'forward') await runForward(job);
+      else if (job.type === 'import') await runImport(job, post);
       else await runKernel(job);
     }
   } finally {
@@ -155,7 +160,8 @@ async function runBuild(req: BuildReq): Promise<void> {
     const tw = performance.now();
     // Jobs of 2^20 values (~10 ms) on this thread, so that the probe's answer, tfjs's module
     // code and the wasm compile's callbacks are not kept waiting behind fc6's 37.7 M values.
-    const made = await pool.generate(needed, req.seed, stopBuild);
+    const made = req.weights ? trainedValues(req.weights, needed) : await pool.generate(needed, req.seed, stopBuild);
+    const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
     if (!made) return superseded(req);
     const weightsMs = performance.now() - tw;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend));
@@ -167,6 +173,7 @@ async function runBuild(req: BuildReq): Promise<void> {
       source: (w, seed) => {
         const values = made.get(w.layerId) ?? generateWeights(w, seed);
         made.delete(w.layerId); // collectable once on the device
+        uploaded?.(w.layerId);
         return values;
       },
       checkpoint: stopBuild,
@@ -225,13 +232,13 @@ function superseded(req: BuildReq): void {
 }
 
 /** The normalised model input for an image at the spec's input size (cached per key). */
-function inputFor(key: string, size: number): TensorData | undefined {
-  const cacheKey = `${key}|${size}`;
+function inputFor(key: string, size: number, preset?: ForwardReq['preset']): TensorData | undefined {
+  const cacheKey = `${key}|${size}|${preset ?? ''}`;
   const hit = inputs.get(cacheKey);
   if (hit) return hit;
   const image = pixels.get(key);
   if (!image) return undefined;
-  const made = normalize(resizeCrop(image, size));
+  const made = preset ? preprocessFor(preset, image, size) : normalize(resizeCrop(image, size));
   inputs.clear();
   inputs.set(cacheKey, made);
   return made;
@@ -244,7 +251,7 @@ async function runForward(req: ForwardReq): Promise<void> {
     return;
   }
   const t0 = performance.now();
-  const input = inputFor(req.imageKey, first.size);
+  const input = inputFor(req.imageKey, first.size, req.preset);
   if (!input) {
     fail(req.id, 'noImage', new Error(`no pixels for image ${req.imageKey}`));
     return;

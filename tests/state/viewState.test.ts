@@ -4,7 +4,7 @@ import { defaultState, parseHash, toHash } from '../../src/state/viewState';
 describe('view state in the URL hash', () => {
   it('parses every key', () => {
     const { state, rejected } = parseHash(
-      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm&view=overview',
+      '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm&view=overview&weights=w%2Fa.pth',
     );
     expect(state).toEqual({
       variant: 'paper',
@@ -15,6 +15,7 @@ describe('view state in the URL hash', () => {
       seed: 7,
       backend: 'wasm',
       view: 'overview',
+      weights: 'w/a.pth',
     });
     expect(rejected).toEqual([]);
   });

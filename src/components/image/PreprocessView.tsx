@@ -6,6 +6,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cropGeometry, normalize, resizeCrop } from '../../core/preprocess';
+import { presetGeometry, presetPreprocess } from '../../core/presetPreprocess';
+import type { PreprocessPreset } from '../../core/weights/types';
 import type { RgbaImage } from '../../core/tensorData';
 import { dims } from '../../image/notes';
 import { paintRgba } from '../../viz/maps/canvas';
@@ -19,16 +21,28 @@ export interface PreprocessViewProps {
   readonly original: RgbaImage;
   /** Side of the network's input: 227 (224 for ZFNet). */
   readonly size: number;
+  /** An imported network's preprocessing (resize to 256, crop, its own normalisation); absent: the app's default. */
+  readonly preset?: PreprocessPreset;
 }
 
 const originalBox = 360;
 
 /** Original with crop square → resized crop → normalised channels, with captions and numbers. */
-export function PreprocessView({ original, size }: PreprocessViewProps) {
+export function PreprocessView({ original, size, preset }: PreprocessViewProps) {
   const { t } = useTranslation();
-  const geometry = useMemo(() => cropGeometry(original.width, original.height, size), [original, size]);
-  const cropped = useMemo(() => resizeCrop(original, size), [original, size]);
-  const input = useMemo(() => normalize(cropped), [cropped]);
+  const geometry = useMemo(() => {
+    if (!preset) return cropGeometry(original.width, original.height, size);
+    // The preset's resize (256 on the shorter side, or 256×256 for Caffe) as one scale: exact for
+    // torchvision; for Caffe's squash the square drawn on the original uses the horizontal scale.
+    const g = presetGeometry(preset, original.width, original.height, size);
+    return { ...g, scale: g.resized[0] / original.width };
+  }, [original, size, preset]);
+  const made = useMemo(() => {
+    if (preset) return presetPreprocess(original, preset, size);
+    const crop = resizeCrop(original, size);
+    return { cropped: crop, input: normalize(crop) };
+  }, [original, size, preset]);
+  const { cropped, input } = made;
   const display = useMemo(() => originalDisplaySize(original, originalBox), [original]);
   const originalRef = useRef<HTMLCanvasElement>(null);
   const croppedRef = useRef<HTMLCanvasElement>(null);
@@ -59,6 +73,14 @@ export function PreprocessView({ original, size }: PreprocessViewProps) {
       <p className="preprocess-chain" data-testid="preprocess-chain">
         {t('image.preprocess.chain', values)}
       </p>
+      {preset ? (
+        <p className="preprocess-chain" data-testid="preprocess-preset">
+          {t('weights.preset.shown', {
+            preset: t(`weights.preset.${preset}`),
+            steps: t(`weights.preset.${preset}Steps`, { size }),
+          })}
+        </p>
+      ) : null}
       <div className="preprocess-steps">
         <figure className="preprocess-step">
           <figcaption className="pre-title">{t('image.preprocess.originalTitle')}</figcaption>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ImageProblem } from '../../image/notes';
+import { routeFiles } from '../weights/dropRoute';
 
 interface Handlers {
   readonly onFiles: (files: readonly File[]) => void;
@@ -35,7 +36,8 @@ export function usePageDrop({ onFiles, onRefuse }: Handlers): boolean {
       e.preventDefault();
       setDragging(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 0) onFiles(files);
+      // Weight files go to the importer, by their bytes; the rest stay images.
+      if (files.length > 0) void routeFiles(files).then((images) => images.length > 0 && onFiles(images));
       // A link dragged from another site: fetching it would send a request elsewhere. Refuse.
       else if (e.dataTransfer?.types.includes('text/uri-list')) onRefuse({ code: 'droppedLink' });
       else onRefuse({ code: 'nothingDropped' });

@@ -14,6 +14,8 @@ import { SpatialView } from './SpatialView';
 import { StepExtras } from '../animation/StepExtras';
 import type { VizSettings } from './vizSettings';
 import { useClassNames } from './useClassNames';
+import { usePresetNow, useTrainedNow } from '../weights/WeightsContext';
+import { WeightsBadge } from '../weights/WeightsBadge';
 
 interface Props {
   readonly info: LayerInfo;
@@ -32,14 +34,18 @@ interface Props {
 
 export function LayerView(props: Props) {
   const { t } = useTranslation();
+  const trained = useTrainedNow();
   return (
     <>
-      <p className="random-badge" data-testid="random-badge">
-        {t('view.randomBadge', { seed: props.seed })}
-      </p>
+      <WeightsBadge seed={props.seed} />
       <LayerBody {...props} />
       {/* After the pictures, so the maps come first on screen; the badge above says it briefly. */}
-      {props.info.layer.id === props.firstConvId ? (
+      {props.info.layer.id === props.firstConvId && trained ? (
+        <p className="honesty" data-testid="trained-note">
+          {t('weights.teach.conv1')}
+        </p>
+      ) : null}
+      {props.info.layer.id === props.firstConvId && !trained ? (
         <p className="honesty">
           {t('walk.honesty.weights')} {t('walk.honesty.maps')} {t('walk.honesty.trained')}
         </p>
@@ -53,9 +59,15 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
   const { t } = useTranslation();
   const { layer } = info;
   const names = useClassNames(layer.kind === 'softmax');
+  const trained = useTrainedNow();
+  const preset = usePresetNow();
   if (layer.kind === 'input') {
     return original ? (
-      <PreprocessView original={original} size={info.outputShape.kind === 'spatial' ? info.outputShape.hwc[0] : 227} />
+      <PreprocessView
+        original={original}
+        size={info.outputShape.kind === 'spatial' ? info.outputShape.hwc[0] : 227}
+        preset={preset}
+      />
     ) : (
       <p className="muted">{t('view.waitingImage')}</p>
     );
@@ -86,10 +98,16 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
   if (layer.kind === 'softmax') {
     return (
       <>
-        <p className="honesty" data-testid="honesty-predictions">
-          <strong>{t('walk.honesty.heading')}.</strong> {t('walk.honesty.predictions')}
-        </p>
-        <TopClasses probs={data} randomWeights names={names} />
+        {trained ? (
+          <p className="honesty" data-testid="trained-predictions">
+            {t('weights.teach.predictions')}
+          </p>
+        ) : (
+          <p className="honesty" data-testid="honesty-predictions">
+            <strong>{t('walk.honesty.heading')}.</strong> {t('walk.honesty.predictions')}
+          </p>
+        )}
+        <TopClasses probs={data} randomWeights={!trained} names={names} />
       </>
     );
   }

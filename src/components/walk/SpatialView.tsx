@@ -17,6 +17,9 @@ import { FilterGrid } from '../viz/FilterGrid';
 import { KernelSlices } from '../viz/KernelSlices';
 import { ReceptiveFieldView } from '../viz/ReceptiveFieldView';
 import type { VizSettings } from './vizSettings';
+import { Conv1Halves } from '../weights/Conv1Halves';
+import { TopChannels } from '../weights/TopChannels';
+import { useWeightsContext } from '../weights/WeightsContext';
 
 interface Props {
   readonly info: LayerInfo;
@@ -60,6 +63,7 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
   const channels = info.outputShape.kind === 'spatial' ? info.outputShape.hwc[2] : 0;
   const input = engine.activations?.get('input');
   const mapsHeading = t('view.mapsHeading', { count: channels, layer: layer.id });
+  const halves = (useWeightsContext()?.gpuHalves ?? 1) === 2;
   return (
     <div className="spatial-view">
       {/* The maps and the explanation of the value under the pointer, side by side where the
@@ -68,6 +72,7 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
         <section className="spatial-maps">
           <h3>{mapsHeading}</h3>
           <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
+          <TopChannels maps={maps} selected={selected} onSelect={setSelected} />
           <Spotlight label={mapsHeading}>
             <FeatureMapGrid
               maps={maps}
@@ -114,7 +119,11 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
       {isFirstConv && kernel ? (
         <section>
           <h3>{t('view.filtersHeading', { count: layer.kind === 'conv' ? layer.filters : 0, layer: layer.id })}</h3>
-          <FilterGrid kernel={kernel} layerLabel={layer.id} selected={selected} onSelect={setSelected} />
+          {halves ? (
+            <Conv1Halves kernel={kernel} layerLabel={layer.id} selected={selected} onSelect={setSelected} />
+          ) : (
+            <FilterGrid kernel={kernel} layerLabel={layer.id} selected={selected} onSelect={setSelected} />
+          )}
         </section>
       ) : null}
       {layer.kind === 'conv' && !isFirstConv ? (

@@ -50,11 +50,26 @@ export interface ImportedNetwork {
 /** Reading stages, for the progress bar. */
 export type ImportStage = 'reading' | 'checking' | 'uploading';
 
+/** Options of readWeightsFile (read.ts). */
+export interface ReadOptions {
+  /** Display only; never used to decide what the file is. */
+  readonly fileName?: string;
+  /** Called as work goes on: bytes for 'reading', tensor values for 'checking'. */
+  readonly onProgress?: (stage: ImportStage, done: number, total: number) => void;
+  /**
+   * Called with each layer as soon as it is checked and in the engine's layout, in spec order
+   * (conv layers first), so a worker can upload them before the fully-connected ones are read.
+   */
+  readonly onLayer?: (layer: ImportedLayer, spec: NetworkSpec) => void;
+}
+
 /** Why a file was refused; the UI shows the i18n key `weights.error.<code>` with `params`. */
 export type WeightsErrorCode =
   | 'empty'
   | 'tooLarge'
   | 'truncated'
+  /** The structure contradicts itself (a zip, pickle or protobuf length or record); names the offset. */
+  | 'corrupt'
   | 'notWeights'
   | 'zipNotCheckpoint'
   | 'forbiddenGlobal'

@@ -1,0 +1,96 @@
+/**
+ * The trained-weights panel: what the network runs now, a file picker (the page-wide drop goes
+ * to the same place), where to get the file, the progress, a refusal (role="alert", naming what
+ * the reader met, nothing changed), the preprocessing preset, and keeping or forgetting the file.
+ */
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PreprocessPreset } from '../../core/weights/types';
+import { formatBytes } from '../../core/format';
+import type { WeightsView } from './useWeights';
+import { WeightsProgress } from './WeightsProgress';
+import { WeightsToggle } from './WeightsToggle';
+import { WhereToGet } from './WhereToGet';
+import { detailsLine, refusalText, sourceLabel } from './weightsText';
+import './weights.css';
+
+const presets: readonly PreprocessPreset[] = ['torchvision', 'caffe'];
+
+export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const { summary, kept } = view;
+  return (
+    <section className="panel weights-panel present-hide" aria-labelledby="weights-heading" data-testid="weights-panel">
+      <h2 id="weights-heading">{t('weights.heading')}</h2>
+      <p className="image-lead">{t('weights.lead')}</p>
+      <div className="weights-top">
+        <div className="weights-pick">
+          <p data-testid="weights-current">
+            {summary
+              ? t(view.trained ? 'weights.current.trained' : 'weights.current.random', {
+                  source: sourceLabel(t, summary),
+                  seed,
+                })
+              : t('weights.current.none', { seed })}
+          </p>
+          {summary ? <p className="muted">{detailsLine(t, summary)}</p> : null}
+          <button type="button" onClick={() => input.current?.click()} data-testid="weights-pick">
+            {t('weights.pick')}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            data-testid="weights-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = ''; // the same file again must fire again
+              if (file) view.importFile(file);
+            }}
+          />
+          <p className="muted">{t('weights.dropHint')}</p>
+          <p className="privacy-line">{t('weights.privacy')}</p>
+          {view.progress ? <WeightsProgress progress={view.progress} /> : null}
+          {view.refusal ? (
+            <p className="image-alert" role="alert" data-testid="weights-alert">
+              {refusalText(t, view.refusal)}
+            </p>
+          ) : null}
+          {summary ? (
+            <div className="weights-controls">
+              <WeightsToggle />
+              <label>
+                {t('weights.preset.label')}{' '}
+                <select
+                  value={view.preset}
+                  data-testid="weights-preset"
+                  onChange={(e) => view.setPreset(e.target.value === 'caffe' ? 'caffe' : 'torchvision')}
+                >
+                  {presets.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`weights.preset.${p}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <p className="muted" data-testid="weights-kept">
+                {kept.kind === 'kept'
+                  ? kept.use
+                    ? t('weights.kept.kept', { used: formatBytes(kept.use.usage), quota: formatBytes(kept.use.quota) })
+                    : t('weights.kept.keptNoEstimate')
+                  : kept.kind === 'refused'
+                    ? t('weights.kept.refused', { reason: kept.reason })
+                    : null}
+              </p>
+              <button type="button" className="secondary" onClick={view.forget} data-testid="weights-forget">
+                {t('weights.kept.forget')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+        <WhereToGet />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * The page's imported weights: importing a file (picker, page-wide drop, this device's store)
+ * or a same-origin link (`#weights=<path>`), the progress, a refusal, the preset and the
+ * random ↔ trained toggle, and keeping the file on this device. A refused file changes nothing:
+ * the network, its weights and the maps on screen stay as they were.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ImportStage, type PreprocessPreset, WeightsError, type WeightsErrorCode } from '../../core/weights/types';
+import { type ImportProgress, pageEngine } from '../../tf/client';
+import type { ImportSource, ImportedSummary } from '../../tf/weights/messages';
+import { setWeightsDropHandler } from './dropRoute';
+import { sameOriginPath } from './link';
+import { type StorageUse, clearWeights, loadWeights, saveWeights, storageUse } from './weightStore';
+
+/** Files over this size are refused before they are read (the worker checks again). */
+export const maxWeightsBytes = 1024 ** 3;
+
+/** Why the last file was refused: `weights.error.<code>` with params, and the file's name. */
+export interface WeightsRefusal {
+  readonly code: WeightsErrorCode | 'otherOrigin';
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly fileName: string;
+}
+
+/** Whether the file is kept on this device. */
+export type Kept =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'kept'; readonly use?: StorageUse }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+/** What the weights UI shows and what the engine builds with. */
+export interface WeightsView {
+  /** The imported network, if any (kept when a later file is refused). */
+  readonly summary?: ImportedSummary;
+  /** True: the imported weights; false: random weights from the seed (same spec, same image). */
+  readonly trained: boolean;
+  readonly preset: PreprocessPreset;
+  readonly progress?: ImportProgress & { readonly fileName: string };
+  readonly refusal?: WeightsRefusal;
+  readonly kept: Kept;
+  readonly importFile: (file: File) => void;
+  readonly setTrained: (trained: boolean) => void;
+  readonly setPreset: (preset: PreprocessPreset) => void;
+  readonly forget: () => void;
+  /** For the engine: the upload part of the progress. */
+  readonly onUploadProgress: (p: ImportProgress) => void;
+}
+
+/** `link`: the `#weights=` value ('' for none); `onLinkDone` clears it from the URL on "Forget". */
+export function useWeights(link: string, onForgetLink: () => void): WeightsView {
+  const [summary, setSummary] = useState<ImportedSummary>();
+  const [trained, setTrained] = useState(true);
+  const [preset, setPresetState] = useState<PreprocessPreset>('torchvision');
+  const [progress, setProgress] = useState<WeightsView['progress']>();
+  const [refusal, setRefusal] = useState<WeightsRefusal>();
+  const [kept, setKept] = useState<Kept>({ kind: 'none' });
+  const attempt = useRef(0);
+  const fileName = useRef('');
+
+  const run = useCallback(
+    (source: ImportSource, after: (s: ImportedSummary) => void, presetChoice?: PreprocessPreset) => {
+      const mine = ++attempt.current;
+      fileName.current = source.fileName;
+      setRefusal(undefined);
+      setProgress({ stage: 'reading', done: 0, total: 0, fileName: source.fileName });
+      pageEngine()
+        .importWeights(source, (p) => mine === attempt.current && setProgress({ ...p, fileName: source.fileName }))
+        .then(
+          (s) => {
+            if (mine !== attempt.current) return;
+            setSummary(s);
+            setTrained(true);
+            setPresetState(presetChoice ?? s.preset);
+            setProgress({ stage: 'uploading', done: 0, total: s.bytes, fileName: s.fileName });
+            after(s);
+          },
+          (err: unknown) => {
+            if (mine !== attempt.current) return;
+            setProgress(undefined);
+            const e = err instanceof WeightsError ? err : new WeightsError('notWeights', { detail: String(err) });
+            setRefusal({ code: e.code, params: e.params, fileName: source.fileName });
+          },
+        );
+    },
+    [],
+  );
+
+  const keep = useCallback(async (file: Blob, name: string, p?: PreprocessPreset) => {
+    try {
+      await saveWeights({ file, fileName: name, ...(p ? { preset: p } : {}) });
+      setKept({ kind: 'kept', use: await storageUse() });
+    } catch (err) {
+      setKept({ kind: 'refused', reason: err instanceof Error ? err.name || err.message : String(err) });
+    }
+  }, []);
+
+  const importFile = useCallback(
+    (file: File) => {
+      if (file.size > maxWeightsBytes) {
+        attempt.current += 1; // a running import may finish, but this refusal is the news
+        setRefusal({ code: 'tooLarge', params: { bytes: file.size, limit: maxWeightsBytes }, fileName: file.name });
+        return;
+      }
+      run({ kind: 'blob', blob: file, fileName: file.name }, (s) => void keep(file, s.fileName));
+    },
+    [run, keep],
+  );
+
+  // On opening: the link's file, else the one kept on this device.
+  const linked = useRef<string | null>(null);
+  useEffect(() => {
+    if (link === '' || linked.current === link) return;
+    linked.current = link;
+    const path = sameOriginPath(link, window.location.href);
+    if (!path) return; // refused below, in render: nothing to fetch
+    // Started from a resolved promise, as the restore below is: state changes land in a callback.
+    void Promise.resolve().then(() =>
+      run({ kind: 'url', url: path, fileName: path.split('/').pop() ?? path }, () => undefined),
+    );
+  }, [link, run]);
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || link !== '') return;
+    restored.current = true;
+    void loadWeights()
+      .then(async (stored) => {
+        if (!stored || attempt.current > 0) return;
+        setKept({ kind: 'kept', use: await storageUse() });
+        run({ kind: 'blob', blob: stored.file, fileName: stored.fileName }, () => undefined, stored.preset);
+      })
+      .catch(() => undefined); // no IndexedDB (private mode): nothing was kept
+  }, [link, run]);
+
+  useEffect(() => {
+    setWeightsDropHandler(importFile);
+    return () => setWeightsDropHandler(undefined);
+  }, [importFile]);
+
+  const setPreset = useCallback((p: PreprocessPreset) => {
+    setPresetState(p);
+    void loadWeights()
+      .then((stored) => stored && saveWeights({ ...stored, preset: p }))
+      .catch(() => undefined);
+  }, []);
+
+  const forget = useCallback(() => {
+    attempt.current += 1;
+    setSummary(undefined);
+    setProgress(undefined);
+    setRefusal(undefined);
+    setTrained(true);
+    if (link !== '') onForgetLink();
+    void clearWeights()
+      .catch(() => undefined)
+      .then(() => storageUse())
+      .then(() => setKept({ kind: 'none' }));
+  }, [link, onForgetLink]);
+
+  const onUploadProgress = useCallback((p: ImportProgress) => {
+    // The last layer on the device ends the bar.
+    setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
+  }, []);
+
+  return {
+    summary,
+    trained,
+    preset,
+    progress,
+    refusal,
+    kept,
+    importFile,
+    setTrained,
+    setPreset,
+    forget,
+    onUploadProgress,
+  };
+}
+
+/** Stages in the order the bar shows them. */
+export const importStages: readonly ImportStage[] = ['reading', 'checking', 'uploading'];

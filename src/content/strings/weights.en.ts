@@ -1,0 +1,94 @@
+/** English strings of the trained-weights area (namespace `weights`). */
+export const weightsEn = {
+  heading: 'Trained weights',
+  lead: 'Give the network the ImageNet weights people already have, and see what AlexNet learned.',
+  pick: 'Choose a weight file (.pth or .onnx)…',
+  dropHint: 'or drop it anywhere on the page: a weight file is recognised by its bytes, not its name.',
+  privacy: 'The file is read in this tab and never uploaded. The app itself never downloads it.',
+  where: {
+    heading: 'Where to get the file',
+    official: 'torchvision’s official AlexNet weights (244 MB), downloaded by your browser:',
+    python:
+      'Or, with PyTorch installed, this line puts the same file in the torch hub cache (…/torch/hub/checkpoints/):',
+    onnx: 'An ONNX AlexNet (such as the ONNX Model Zoo’s bvlcalexnet) works too.',
+  },
+  stage: {
+    reading: 'Reading',
+    checking: 'Checking',
+    uploading: 'Uploading to the backend',
+  },
+  progress: '{{stage}} “{{name}}”: {{done}} of {{total}}',
+  progressLabel: 'Importing weights',
+  current: {
+    none: 'Nothing imported: the network has random weights (seed {{seed}}).',
+    trained: 'In use: {{source}}.',
+    random: 'Imported: {{source}}. Shown now with random weights (seed {{seed}}).',
+    details: '{{format}}, {{size}}, SHA-256 {{hash}}…',
+  },
+  format: {
+    'pth-zip': 'PyTorch checkpoint (zip)',
+    'pth-legacy': 'PyTorch checkpoint (legacy)',
+    onnx: 'ONNX graph',
+  },
+  source: {
+    official: 'the official torchvision weights ({{file}})',
+    file: '{{file}}',
+    onnx: 'ONNX graph {{file}}',
+  },
+  provenance: 'The imported file’s own network ({{name}}): every size, count and map below is computed for it.',
+  badge: 'Trained weights: {{source}}',
+  toggle: {
+    legend: 'Weights',
+    random: 'Random (seed {{seed}})',
+    trained: 'Trained',
+  },
+  preset: {
+    label: 'Preprocessing',
+    torchvision: 'torchvision',
+    caffe: 'Caffe / BVLC',
+    torchvisionSteps:
+      'RGB, values ÷ 255, minus the ImageNet mean (0.485, 0.456, 0.406), ÷ std (0.229, 0.224, 0.225); shorter side to 256 (bilinear), centre crop {{size}}.',
+    caffeSteps:
+      'BGR channel order, values 0–255, minus the mean pixel (104, 117, 123); resized to 256, centre crop {{size}}.',
+    shown: 'This network’s preprocessing ({{preset}}): {{steps}}',
+  },
+  kept: {
+    kept: 'Kept on this device, so a reload does not ask again. This site uses {{used}} of {{quota}} here.',
+    keptNoEstimate: 'Kept on this device, so a reload does not ask again.',
+    refused:
+      'The browser refused the space to keep this file ({{reason}}): it works now, but after a reload you will have to import it again.',
+    forget: 'Forget these weights',
+  },
+  error: {
+    empty: 'The file is empty.',
+    tooLarge: 'The file is over 1 GB: it was refused before reading. AlexNet’s weights are 244 MB.',
+    truncated: 'The file ends too early: it is truncated.',
+    notWeights: 'This is not a weight file this app can read (a PyTorch checkpoint or an ONNX graph).',
+    zipNotCheckpoint: 'This zip archive is not a PyTorch checkpoint.',
+    forbiddenGlobal: 'The checkpoint asks for a Python object that a state_dict never needs; nothing was run.',
+    badOpcode: 'The checkpoint contains a pickle instruction this reader does not accept.',
+    wrongNetwork: 'These are the weights of another network, not a torchvision-shaped AlexNet.',
+    badShape: 'A tensor has the wrong shape for this network.',
+    badDtype: 'A tensor has a data type this app does not read.',
+    nonFinite: 'A weight is NaN or infinite.',
+    unknownOperator: 'The ONNX graph uses an operator outside AlexNet’s family.',
+    badGraph: 'The ONNX graph does not describe a network this app can build.',
+    otherOrigin: 'Weights are loaded only from this site: “{{url}}” was not fetched.',
+  },
+
+  teach: {
+    conv1:
+      'These are the filters AlexNet learned from ImageNet: oriented edges, stripes of several frequencies and colour blobs. Its maps show what those detectors find in your image.',
+    grouped:
+      'This network was trained on two GPUs: the left half of the filters (GPU 1) and the right half (GPU 2) never saw each other’s maps. In the paper’s Figure 3 one half came out mostly colourless and the other mostly coloured.',
+    gpu: 'GPU {{n}}: filters {{from}}–{{to}}',
+    maps: 'The maps come from trained weights: deeper layers respond to textures and object parts.',
+    predictions: 'Trained weights: these are the network’s real guesses for this image.',
+    topChannels: 'Most active channels (mean activation):',
+    channel: '#{{c}} ({{v}})',
+    channelLabel: 'Show channel {{c}}, mean activation {{v}}',
+  },
+  refused: 'Refused “{{name}}”: {{reason}}',
+  kept_previous: 'Nothing changed: the network, its weights and its maps are as before.',
+  detail: 'Details: {{list}}.',
+} as const;

@@ -1,0 +1,21 @@
+/**
+ * A WeightSource that hands the engine an imported file's layers (core/weights) instead of
+ * generating He-normal ones. Each layer must match what the spec needs, value for value.
+ */
+import type { ImportedLayer } from '../core/weights/types';
+import type { LayerValues, WeightSource } from './engine';
+
+/** Source for Engine.build: build(net.spec, seed, { source: importedSource(net.layers), sourceKey: net.sha256 }). */
+export function importedSource(layers: readonly ImportedLayer[]): WeightSource {
+  const byId = new Map(layers.map((l) => [l.layerId, l]));
+  return (w): LayerValues => {
+    const layer = byId.get(w.layerId);
+    if (!layer) throw new Error(`imported weights have no layer ${w.layerId}`);
+    if (layer.weights.length !== w.count || layer.bias.length !== w.biases) {
+      throw new Error(
+        `imported ${w.layerId}: ${layer.weights.length} weights and ${layer.bias.length} biases, expected ${w.count} and ${w.biases}`,
+      );
+    }
+    return { weights: layer.weights, bias: layer.bias };
+  };
+}

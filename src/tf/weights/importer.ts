@@ -1,0 +1,112 @@
+/**
+ * The worker's half of importing weights: gets the bytes (already transferred from the page,
+ * or fetched here from a same-origin path with streamed progress), reads and checks them with
+ * core/weights off the main thread, and keeps the last good network for builds to use. A
+ * refused file leaves the kept network alone, so the model and maps on screen stay as they were.
+ */
+import { WeightsError, type ImportStage, type ImportedNetwork } from '../../core/weights/types';
+import type { ImportRequest, ImportResponse, ImportSource, ImportedSummary } from './messages';
+import { readWeightsFile } from './reader';
+
+/** Files larger than this are refused before a byte is read (AlexNet's .pth is 244 MB). */
+export const maxImportBytes = 1024 ** 3;
+
+type Post = (message: ImportResponse) => void;
+
+/** The last network imported without error, by its SHA-256: what `build` with weights uses. */
+let kept: ImportedNetwork | undefined;
+
+/** The kept network if it is the one asked for. */
+export function importedNetwork(sha256: string): ImportedNetwork | undefined {
+  return kept?.sha256 === sha256 ? kept : undefined;
+}
+
+/** Reads, checks and keeps one file; answers `imported` or `import-refused` (never throws). */
+export async function runImport(req: ImportRequest, post: Post): Promise<void> {
+  let last = 0;
+  const progress = (stage: ImportStage, done: number, total: number) => {
+    // At most ~20 messages a second: each one re-renders the bar on the page.
+    const now = performance.now();
+    if (done < total && now - last < 50) return;
+    last = now;
+    post({ type: 'import-progress', id: req.id, stage, done, total });
+  };
+  try {
+    const bytes = await getBytes(req.source, progress);
+    const net = await readWeightsFile(new Uint8Array(bytes), {
+      fileName: req.source.fileName,
+      onProgress: progress,
+    });
+    kept = net;
+    post({ type: 'imported', id: req.id, summary: summarise(net) });
+  } catch (err) {
+    if (err instanceof WeightsError) {
+      post({ type: 'import-refused', id: req.id, code: err.code, params: err.params });
+    } else {
+      const message = err instanceof Error ? err.message : String(err);
+      post({ type: 'import-refused', id: req.id, code: 'notWeights', params: { detail: message } });
+    }
+  }
+}
+
+/** The network without its values: what the page needs to show and build it. */
+export function summarise(net: ImportedNetwork): ImportedSummary {
+  const { spec, format, preset, sha256, official, fileName, bytes } = net;
+  return { spec, format, preset, sha256, ...(official ? { official } : {}), fileName, bytes };
+}
+
+async function getBytes(
+  source: ImportSource,
+  progress: (stage: ImportStage, done: number, total: number) => void,
+): Promise<ArrayBuffer> {
+  if (source.kind === 'bytes') {
+    if (source.buffer.byteLength > maxImportBytes) throw tooLarge(source.buffer.byteLength);
+    return source.buffer;
+  }
+  if (source.kind === 'blob') {
+    if (source.blob.size > maxImportBytes) throw tooLarge(source.blob.size);
+    return readStream(source.blob.stream(), source.blob.size, progress);
+  }
+  // Checked on the page too; here as well, because this is where the request is made.
+  const url = new URL(source.url, self.location.href);
+  if (url.origin !== self.location.origin) throw new WeightsError('notWeights', { detail: 'not same-origin' });
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok || !response.body) throw new WeightsError('empty', { detail: `HTTP ${response.status}` });
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxImportBytes) {
+    void response.body.cancel();
+    throw tooLarge(declared);
+  }
+  return readStream(response.body, Number.isFinite(declared) ? declared : 0, progress);
+}
+
+/** Reads a body into one buffer (preallocated when its length is known), reporting bytes read. */
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  declared: number,
+  progress: (stage: ImportStage, done: number, total: number) => void,
+): Promise<ArrayBuffer> {
+  const reader = body.getReader();
+  let buffer = new Uint8Array(declared || 1 << 20);
+  let done = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    const part = chunk.value;
+    if (done + part.length > maxImportBytes) {
+      void reader.cancel();
+      throw tooLarge(done + part.length);
+    }
+    if (done + part.length > buffer.length) {
+      const grown = new Uint8Array(Math.max(buffer.length * 2, done + part.length));
+      grown.set(buffer.subarray(0, done));
+      buffer = grown;
+    }
+    buffer.set(part, done);
+    done += part.length;
+    progress('reading', done, declared || done);
+  }
+  return done === buffer.length ? buffer.buffer : buffer.slice(0, done).buffer;
+}
+
+const tooLarge = (bytes: number) => new WeightsError('tooLarge', { bytes, limit: maxImportBytes });
