@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 // Edited conv1 stride 2 on the seed variant, by hand: (227 − 11)/2 + 1 = 109; pool1 (109 − 3)/2 + 1 = 54;
@@ -92,6 +93,10 @@ test('compare seed with paper: conv2, conv4, conv5 grouped, −1,413,120 paramet
   // In Chinese too.
   await page.goto('/#variant=seed&compare=seed,paper&lang=zh');
   await expect(page.getByTestId('compare-summary')).toContainText('conv2, conv4, conv5 分组（1 → 2）：参数 −1,413,120');
+  // torchvision moves its dropouts before fc6/fc7: each appears twice (removed, added), no clash.
+  await page.goto('/#variant=seed&compare=seed,torchvision');
+  await expect(page.getByTestId('compare-summary')).toContainText('conv3, conv5 (same settings, different input)');
+  await expect(page.getByTestId('compare-total-row')).toContainText('−1,277,504');
   // A link naming an unknown network says so and shows seed and paper.
   await page.goto('/#variant=seed&compare=seed,resnet');
   await expect(page.getByTestId('compare-view').getByRole('alert')).toContainText('seed,resnet');
@@ -112,3 +117,25 @@ test('code export: the PyTorch file downloads with the network in it', async ({ 
   await expect(code).toContainText('class GroupedConv2D extends tf.layers.Layer');
   await expect.poll(() => page.url()).toContain('code=tfjs');
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`axe: the editor, compare and code views in ${lang}`, async ({ page }) => {
+    await page.goto(`/#variant=paper&edit&compare=seed,paper&code=pytorch&lang=${lang}`);
+    await expect(page.getByTestId('code-text')).toContainText('class AlexNet');
+    await expect(page.getByTestId('rf-chart')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.workbench')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+    expect(serious).toEqual([]);
+  });
+}

@@ -7,6 +7,7 @@ describe('view state in the URL hash', () => {
       '#variant=paper&layer=conv2&image=coffee&lang=zh&mode=quiz&seed=7&backend=wasm&view=overview&weights=w%2Fa.pth',
     );
     expect(state).toEqual({
+      ...defaultState,
       variant: 'paper',
       layer: 'conv2',
       image: 'coffee',

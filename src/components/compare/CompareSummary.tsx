@@ -44,8 +44,8 @@ export function CompareSummary({ comparison, leftName, rightName }: Props) {
         <p>{t('editor.compare.same')}</p>
       ) : (
         <ul>
-          {comparison.summary.map((s) => (
-            <li key={`${s.how}-${s.layers.join()}`}>{line(s)}</li>
+          {comparison.summary.map((s, i) => (
+            <li key={`${i}-${s.how}`}>{line(s)}</li>
           ))}
         </ul>
       )}

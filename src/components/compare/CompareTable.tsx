@@ -99,8 +99,9 @@ export function CompareTable({ comparison, leftName, rightName }: Props) {
           </tr>
         </thead>
         <tbody>
-          {comparison.rows.map((row) => (
-            <tr key={row.id} data-testid={`compare-row-${row.id}`}>
+          {comparison.rows.map((row, i) => (
+            // A layer moved to another place appears twice (removed here, added there): key by position.
+            <tr key={`${i}-${row.id}`} data-testid={`compare-row-${row.id}`}>
               <th scope="row" className="mono">
                 {row.id}
               </th>

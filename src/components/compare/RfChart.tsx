@@ -25,10 +25,11 @@ const grows = (info?: LayerInfo) =>
 export function RfChart({ comparison, leftName, rightName }: Props) {
   const { t } = useTranslation();
   const rows = comparison.rows.filter((r) => grows(r.left) || grows(r.right));
+  // Points are placed by row index, not id: a layer moved elsewhere appears in two rows.
   const sizeOf = (info?: LayerInfo) => (grows(info) ? info?.receptiveField.size : undefined);
   const max = Math.max(1, ...rows.flatMap((r) => [sizeOf(r.left) ?? 0, sizeOf(r.right) ?? 0]));
   const x = scalePoint<string>()
-    .domain(rows.map((r) => r.id))
+    .domain(rows.map((_, i) => String(i)))
     .range([margin.left, width - margin.right])
     .padding(0.3);
   const y = scaleLinear()
@@ -36,7 +37,7 @@ export function RfChart({ comparison, leftName, rightName }: Props) {
     .nice()
     .range([height - margin.bottom, margin.top]);
   const series = (side: 'left' | 'right') => {
-    const points = rows.map((r) => [r.id, sizeOf(r[side])] as const);
+    const points = rows.map((r, i) => [String(i), sizeOf(r[side])] as const);
     const path = line<readonly [string, number | undefined]>()
       .defined((p) => p[1] !== undefined)
       .x((p) => x(p[0]) ?? 0)
@@ -64,10 +65,10 @@ export function RfChart({ comparison, leftName, rightName }: Props) {
             </text>
           </g>
         ))}
-        {rows.map((r) => (
+        {rows.map((r, i) => (
           <text
-            key={r.id}
-            transform={`translate(${x(r.id) ?? 0}, ${height - margin.bottom + 10}) rotate(-40)`}
+            key={`${i}-${r.id}`}
+            transform={`translate(${x(String(i)) ?? 0}, ${height - margin.bottom + 10}) rotate(-40)`}
             textAnchor="end"
             className="rf-tick"
           >
@@ -86,8 +87,8 @@ export function RfChart({ comparison, leftName, rightName }: Props) {
           return (
             <g key={side} className={className}>
               <path d={s.path} fill="none" />
-              {s.points.map(([id, v]) =>
-                v === undefined ? null : <circle key={id} cx={x(id)} cy={y(v)} r={side === 'left' ? 4 : 3} />,
+              {s.points.map(([at, v]) =>
+                v === undefined ? null : <circle key={at} cx={x(at)} cy={y(v)} r={side === 'left' ? 4 : 3} />,
               )}
             </g>
           );

@@ -21,6 +21,12 @@ interface Props {
   readonly edited?: EditedNetwork;
 }
 
+/** What the compare button opens: the current network against the edited one, or against a neighbour. */
+function defaultPair(variant: ViewState['variant'], hasEdited: boolean): string {
+  if (hasEdited) return `${variant},custom`;
+  return variant === 'paper' ? 'seed,paper' : `${variant},paper`;
+}
+
 export function Workbench({ state, update, spec, analysis, edited }: Props) {
   const { t } = useTranslation();
   const baseName = t(`variant.${state.variant}`);
@@ -33,7 +39,7 @@ export function Workbench({ state, update, spec, analysis, edited }: Props) {
         <button
           type="button"
           aria-pressed={state.compare !== ''}
-          onClick={() => update({ compare: state.compare ? '' : `${state.variant},${edited ? 'custom' : 'paper'}` })}
+          onClick={() => update({ compare: state.compare ? '' : defaultPair(state.variant, edited !== undefined) })}
         >
           {t('editor.tools.compare')}
         </button>

@@ -23,7 +23,13 @@ export function useProblemText() {
     Object.fromEntries(
       Object.entries(v).map(([k, x]) => [
         k,
-        k === 'field' ? fieldName(String(x)) : typeof x === 'number' && Number.isInteger(x) ? formatInt(x) : String(x),
+        k === 'field'
+          ? fieldName(String(x))
+          : k === 'rounding'
+            ? valueName(String(x))
+            : typeof x === 'number' && Number.isInteger(x)
+              ? formatInt(x)
+              : String(x),
       ]),
     );
   /** A network-level problem as a short clause: the layer and what is wrong with it. */

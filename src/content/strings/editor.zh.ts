@@ -86,7 +86,7 @@ export const editorZh = {
     'duplicate-id': '这个层名用了两次。',
     'empty-spec': '网络里没有层。',
     rounded:
-      '（{{input}} − {{kernel}} + 2·{{padding}}）/{{stride}} + 1 = {{exact}} 不是整数：按 {{rounding}} 取整得到 {{output}}。',
+      '（{{input}} − {{kernel}} + 2·{{padding}}）/{{stride}} + 1 = {{exact}} 不是整数：{{rounding}}得到 {{output}}。',
     'too-large':
       '太大，无法在这里搭建：{{params}} 个参数、{{activations}} 个激活值（上限分别是 250,000,000 和 20,000,000）。',
     'too-many-layers': '层数太多（{{count}} 层；最多 64 层）。',

@@ -7,7 +7,7 @@
  * Why lz-string: decoding must be synchronous (the hash is parsed before the first render;
  * CompressionStream is async), and it is small, dependency-free and widely used for exactly
  * this (the TypeScript playground keeps its code in the URL with it). Compressing the compact
- * text form rather than JSON keeps a full AlexNet near 200 characters.
+ * text form rather than JSON keeps a full AlexNet under 300 characters.
  *
  * Reading is defensive: a wrong version, a truncated or hand-edited value, an oversize value
  * or a network core refuses each give a reason the UI translates, never an exception.
@@ -21,7 +21,7 @@ import { fromText, toText } from './textForm';
 /** Bump when the text form changes; older links then get a clear "made by another version". */
 export const codecVersion = 1;
 
-/** Longest `net` value read: far above any sensible network (AlexNet ≈ 200), short of a URL limit. */
+/** Longest `net` value read: far above any sensible network (AlexNet ≈ 280), short of a URL limit. */
 export const maxEncodedLength = 4000;
 
 /** Why a link's network was not used. */
