@@ -9,7 +9,7 @@ const noStorage = torchHooks(() => {
 });
 
 /** Bytes from a mix of strings (latin1) and byte values. */
-function bytes(...parts: (string | number[])[]): Uint8Array {
+function bytes(...parts: (string | readonly number[])[]): Uint8Array {
   const out: number[] = [];
   for (const p of parts) out.push(...(typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p));
   return new Uint8Array(out);
@@ -107,5 +107,70 @@ describe('unpickle', () => {
 
   test('a memo reference that was never stored is corrupt', () => {
     expect(refused(bytes([0x80, 2, 0x68, 7], '.')).code).toBe('corrupt');
+  });
+});
+
+describe('torch tensors in a pickle', () => {
+  const storage = { key: '0', dtype: 'float32' as const, elementSize: 4, numel: 6 };
+  const hooks = torchHooks(() => storage);
+  const pid = [
+    '(',
+    'X',
+    [7, 0, 0, 0],
+    'storage',
+    'ctorch\nFloatStorage\n',
+    'X',
+    [1, 0, 0, 0],
+    '0',
+    'X',
+    [3, 0, 0, 0],
+    'cpu',
+    'K',
+    [6],
+    't',
+    'Q',
+  ] as const;
+
+  test('_rebuild_tensor_v2(storage, offset, size, stride, …) gives a strided view description', () => {
+    const b = bytes(
+      [0x80, 2],
+      'ctorch._utils\n_rebuild_tensor_v2\n(',
+      ...pid,
+      'K',
+      [0],
+      'K',
+      [2],
+      'K',
+      [3],
+      [0x86],
+      'K',
+      [3],
+      'K',
+      [1],
+      [0x86],
+      [0x89],
+      't',
+      'R.',
+    );
+    expect(unpickle(b, 0, hooks).value).toEqual({ storage, offset: 0, shape: [2, 3], stride: [3, 1] });
+  });
+
+  test('torch < 0.3: torch.FloatTensor() then BUILD with (storage, offset, size, stride)', () => {
+    const b = bytes(
+      [0x80, 2],
+      'ctorch\nFloatTensor\n)R(',
+      ...pid,
+      'K',
+      [1],
+      'K',
+      [5],
+      [0x85],
+      'K',
+      [1],
+      [0x85],
+      't',
+      'b.',
+    );
+    expect(unpickle(b, 0, hooks).value).toEqual({ storage, offset: 1, shape: [5], stride: [1] });
   });
 });
