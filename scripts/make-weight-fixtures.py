@@ -122,7 +122,7 @@ def paper_onnx() -> onnx.ModelProto:
     x = "OC2_DUMMY_0"
     for name, units, n_in, last in [("fc6", 4096, 9216, False), ("fc7", 4096, 4096, False),
                                     ("fc8", 1000, 4096, True)]:
-        weights(name, (units, n_in), n_in, 3.0 if last else 1.0)
+        weights(name, (units, n_in), n_in)
         nodes.append(helper.make_node("Gemm", [x, name + "_w_0", name + "_b_0"], [name + "_1"], name=name,
                                       alpha=1.0, beta=1.0, transA=0, transB=1))
         x = name + "_1"

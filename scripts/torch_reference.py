@@ -29,8 +29,9 @@ def run_pth(path, x):
     model.load_state_dict(torch.load(path, map_location="cpu"))
     model.eval()
     got = {}
-    model.features[0].register_forward_hook(lambda m, i, o: got.__setitem__("conv1", o.clone()))  # clone: ReLU(inplace=True) follows
-    model.features[12].register_forward_hook(lambda m, i, o: got.__setitem__("pool5", o))
+    # clone(): the ReLU after conv1 works in place and would overwrite the captured output.
+    model.features[0].register_forward_hook(lambda m, i, o: got.__setitem__("conv1", o.clone()))
+    model.features[12].register_forward_hook(lambda m, i, o: got.__setitem__("pool5", o.clone()))
     got["fc8"] = model(x)
     return got
 

@@ -37,10 +37,18 @@ export function attrInt(node: OnnxNode, name: string, fallback: number): number 
   return a ? Number(a.i) : fallback;
 }
 
-/** A FLOAT attribute, or `fallback`. */
+/**
+ * A FLOAT attribute, or `fallback`, as the shortest decimal with the same float32 value:
+ * LRN's alpha shows as 0.0001, not as float32's 0.000099999997.
+ */
 export function attrFloat(node: OnnxNode, name: string, fallback: number): number {
   const a = attr(node, name);
-  return a ? a.f : fallback;
+  if (!a) return fallback;
+  for (let digits = 1; digits < 9; digits++) {
+    const short = Number(a.f.toPrecision(digits));
+    if (Math.fround(short) === Math.fround(a.f)) return short;
+  }
+  return a.f;
 }
 
 /** A STRING attribute ('' when absent). */

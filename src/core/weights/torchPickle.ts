@@ -59,6 +59,11 @@ const orderedDict = new Allowed('collections.OrderedDict');
 const rebuildV2 = new Allowed('torch._utils._rebuild_tensor_v2');
 const rebuildV1 = new Allowed('torch._utils._rebuild_tensor');
 const rebuildParameter = new Allowed('torch._utils._rebuild_parameter');
+/** torch < 0.3 pickled a tensor as `torch.FloatTensor()` then BUILD with (storage, offset, size, stride). */
+const oldTensorClasses = new Set(['FloatTensor', 'HalfTensor', 'DoubleTensor']);
+class OldTensor {
+  constructor(readonly name: string) {}
+}
 
 /** True for a TensorRef built by these hooks. */
 export function isTensorRef(v: unknown): v is TensorRef {
@@ -77,6 +82,7 @@ export function torchHooks(
       const qualified = `${module}.${name}`;
       const cls = module === 'torch' ? storageClasses[name] : undefined;
       if (cls) return new StorageType(cls[0], cls[1]);
+      if (module === 'torch' && oldTensorClasses.has(name)) return new Allowed(qualified);
       for (const a of [orderedDict, rebuildV2, rebuildV1, rebuildParameter]) if (a.name === qualified) return a;
       throw new WeightsError('forbiddenGlobal', { name: qualified, offset });
     },
@@ -87,15 +93,19 @@ export function torchHooks(
         return new Map(pairs.filter(Array.isArray).map((p) => [p[0], p[1]] as const));
       }
       if (callable === rebuildV2 || callable === rebuildV1) return tensorRef(args, offset);
+      if (callable instanceof Allowed && callable.name.endsWith('Tensor') && args.length === 0) {
+        return new OldTensor(callable.name);
+      }
       if (callable === rebuildParameter) {
         if (!isTensorRef(args[0])) corrupt(offset, '_rebuild_parameter without a tensor');
         return args[0];
       }
       return corrupt(offset, 'REDUCE of something that cannot be called');
     },
-    build(obj, _state, offset) {
+    build(obj, state, offset) {
       // OrderedDict's state is its `_metadata` attribute (module versions): not needed here.
       if (obj instanceof Map || isTensorRef(obj)) return obj;
+      if (obj instanceof OldTensor && Array.isArray(state)) return tensorRef(state, offset);
       return corrupt(offset, 'BUILD of an object that is not a dict or a tensor');
     },
     persistentLoad(pid, offset) {

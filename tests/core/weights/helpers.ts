@@ -1,6 +1,6 @@
 /** Fixture access for the weight-reader tests (files made by scripts/make-weight-fixtures.mjs). */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWeightsFile } from '../../../src/core/weights/read';
 import { type ImportedNetwork, WeightsError } from '../../../src/core/weights/types';
@@ -11,6 +11,17 @@ export const fixtureDir = 'tests/fixtures/weights';
 export function fixture(name: string): Uint8Array {
   const b = readFileSync(join(fixtureDir, name));
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** The first `n` bytes of a fixture, without reading the rest. */
+export function fixtureHead(name: string, n = 16): Uint8Array {
+  const fd = openSync(join(fixtureDir, name), 'r');
+  try {
+    const out = new Uint8Array(n);
+    return out.subarray(0, readSync(fd, out, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads a fixture through the public entry point. */
