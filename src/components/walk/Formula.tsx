@@ -1,11 +1,11 @@
 /**
  * A formula typeset by KaTeX. The TeX comes from src/core (built from numbers, never from user
  * input), so rendering it to HTML is safe. The plain-text form stays in the accessible name and
- * in a data attribute for copying and for tests.
+ * in a data attribute for copying and for tests. KaTeX loads after the first paint; until then
+ * the plain text is shown.
  */
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { loadTexRenderer, loadedTexRenderer } from './katexLoader';
 
 interface Props {
   readonly tex: string;
@@ -16,10 +16,16 @@ interface Props {
 }
 
 export function Formula({ tex, text, display = false, testId }: Props) {
-  const html = useMemo(
-    () => katex.renderToString(tex, { throwOnError: false, displayMode: display, output: 'html' }),
-    [tex, display],
-  );
+  const [render, setRender] = useState(loadedTexRenderer);
+  useEffect(() => {
+    if (render) return;
+    let live = true;
+    void loadTexRenderer().then((r) => live && setRender(() => r));
+    return () => {
+      live = false;
+    };
+  }, [render]);
+  const html = useMemo(() => render?.(tex, display), [render, tex, display]);
   return (
     <span
       className={display ? 'formula formula-display' : 'formula'}
@@ -32,7 +38,11 @@ export function Formula({ tex, text, display = false, testId }: Props) {
       tabIndex={display ? 0 : undefined}
     >
       {/* Generated from core's numbers only; see the comment above. */}
-      <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} />
+      {html === undefined ? (
+        <span aria-hidden="true">{text}</span>
+      ) : (
+        <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
     </span>
   );
 }
