@@ -4,6 +4,9 @@
  * in a data attribute for copying and for tests. KaTeX loads after the first paint; until then
  * the plain text is shown.
  */
+// The stylesheet loads with the page (its fonts only when a formula uses them): the app's own
+// rules come after it and override some of it. The script is loaded lazily, below.
+import 'katex/dist/katex.min.css';
 import { useEffect, useMemo, useState } from 'react';
 import { loadTexRenderer, loadedTexRenderer } from './katexLoader';
 
