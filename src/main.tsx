@@ -1,15 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { variants } from './core/variants';
 import { initI18n } from './i18n';
+import { preloadSample } from './image/loadSample';
 import { parseHash } from './state/viewState';
 import { registerServiceWorker } from './sw/register';
+import { pageEngine } from './tf/client';
 import './styles.css';
 // After the base styles, which it adjusts (issue 13's layout).
 import './components/layout.css';
 import './fonts.css';
 
-initI18n(parseHash(window.location.hash).state.lang);
+const { state } = parseHash(window.location.hash);
+// The engine worker, its weights and the sample photo start before React renders, so that
+// backend start-up, weight generation and decoding overlap the first render. The app asks for
+// the same build in its first render and gets this one (the client memoises it).
+pageEngine()
+  .build(variants[state.variant], state.seed, state.backend)
+  .catch(() => {
+    // Errors and superseding are the app's to show: it holds the same promise.
+  });
+if (state.image !== 'upload') preloadSample(state.image);
+initI18n(state.lang);
 
 const root = document.getElementById('root');
 if (root) {

@@ -26,8 +26,25 @@ export function bitmapToRgba(
   return { width, height, data };
 }
 
-/** Fetches and decodes a sample. */
-export async function loadSample(id: SampleId): Promise<RgbaImage> {
+/** Samples whose loading started before the page rendered (preloadSample), taken once. */
+const early = new Map<SampleId, Promise<RgbaImage>>();
+
+/**
+ * Starts loading a sample before React renders (main.tsx), so that fetching and decoding
+ * overlap the first render and the engine's start; the next loadSample(id) takes it over.
+ */
+export function preloadSample(id: SampleId): void {
+  if (!early.has(id)) early.set(id, fetchSample(id));
+}
+
+/** Fetches and decodes a sample (or takes over the preloaded one). */
+export function loadSample(id: SampleId): Promise<RgbaImage> {
+  const started = early.get(id);
+  early.delete(id);
+  return started ?? fetchSample(id);
+}
+
+async function fetchSample(id: SampleId): Promise<RgbaImage> {
   const response = await fetch(sampleUrl(id));
   if (!response.ok) throw new Error(`sample ${id}: HTTP ${response.status}`);
   const bitmap = await createImageBitmap(await response.blob());

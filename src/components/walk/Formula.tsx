@@ -6,10 +6,15 @@
  * A formula is never clipped: when it is wider than its box it breaks into aligned lines at its
  * "=" signs and, if still too wide, scales down to fit (useFitFormula). The fitting measures
  * the box itself, so it works in any layout and mode (presentation mode's large type included).
+ *
+ * KaTeX's script loads after the first paint (katexLoader.ts); until then the plain text is
+ * shown and fitted the same way.
  */
-import katex from 'katex';
+// The stylesheet loads with the page (its fonts only when a formula uses them): the app's own
+// rules come after it and override some of it. The script is loaded lazily.
 import 'katex/dist/katex.min.css';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadTexRenderer, loadedTexRenderer } from './katexLoader';
 import { alignedTex } from './formulaLines';
 import { useFitFormula } from './useFitFormula';
 
@@ -21,18 +26,34 @@ interface Props {
   readonly testId?: string;
 }
 
-function render(tex: string, display: boolean): string {
-  return katex.renderToString(tex, { throwOnError: false, displayMode: display, output: 'html' });
+/** KaTeX's renderer once its chunk has loaded (a re-render follows the load). */
+function useTexRenderer() {
+  const [render, setRender] = useState(loadedTexRenderer);
+  useEffect(() => {
+    if (render) return;
+    let live = true;
+    void loadTexRenderer().then((r) => live && setRender(() => r));
+    return () => {
+      live = false;
+    };
+  }, [render]);
+  return render;
+}
+
+/** Plain text as HTML, for the moment before KaTeX has loaded. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function Formula({ tex, text, display = false, testId }: Props) {
   const box = useRef<HTMLSpanElement>(null);
   const host = useRef<HTMLSpanElement>(null);
-  const line = useMemo(() => render(tex, display), [tex, display]);
+  const render = useTexRenderer();
+  const line = useMemo(() => (render ? render(tex, display) : escapeHtml(text)), [render, tex, display, text]);
   const lines = useMemo(() => {
-    const aligned = alignedTex(tex);
-    return aligned ? render(aligned, display) : null;
-  }, [tex, display]);
+    const aligned = render ? alignedTex(tex) : null;
+    return render && aligned ? render(aligned, display) : null;
+  }, [render, tex, display]);
   // Generated from core's numbers only (see above); written by the fitting, not by React.
   useFitFormula(box, host, line, lines, display);
   return (

@@ -1,0 +1,135 @@
+// Page-level timings for `npm run bench` (issue 10's goals), measured in the built app on
+// `#variant=seed&layer=conv1&image=cat`, `runs` times each:
+// - firstContentfulPaintMs: the browser's `first-contentful-paint` entry;
+// - firstMapsMs.cold: navigation → conv1's feature maps drawn (`maps-drawn:conv1:sample-cat`)
+//   in a fresh browser context (no HTTP cache, no service worker);
+// - firstMapsMs.warm: the same in a context that has loaded the page once before (repeat visit:
+//   HTTP cache and the service worker's offline copy in place);
+// - modelReadyMs: the first `engine:model-ready` mark (cold);
+// - longestTaskMs: the longest main-thread task over the whole cold load, from navigation until
+//   the maps are drawn and one second after (the page's own start-up included);
+// - heapMB: the renderer processes' memory (page and workers: JS heaps, typed arrays, wasm
+//   memory, code; Pss) one second after the maps are drawn.
+// Each figure is given as { median, min, max, runs }.
+
+import { readFileSync } from 'node:fs';
+
+const MAPS = 'maps-drawn:conv1:sample-cat';
+const HASH = '#variant=seed&layer=conv1&image=cat';
+
+const stats = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return { median: null, min: null, max: null, runs: [] };
+  const m = Math.floor(s.length / 2);
+  const median = s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const r = (x) => Math.round(x * 10) / 10;
+  return { median: r(median), min: r(s[0]), max: r(s.at(-1)), runs: xs.map((x) => (x == null ? null : r(x))) };
+};
+
+/** Puts long tasks on the page's own timeline (as marks), so nothing is added to window. */
+function observeLongTasks() {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      performance.mark('bench:longtask', { startTime: e.startTime, detail: { duration: e.duration } });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Memory of the renderer processes (the page and its workers live in them), as the kernel
+ * counts it (Pss from /proc/<pid>/smaps_rollup): JS heaps, typed arrays and wasm memories,
+ * plus code. An upper bound for "JS heap + wasm memory": DevTools' heap figures leave the
+ * wasm memory out, and a heap walk in the engine worker crashed it.
+ */
+async function memoryBytes(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    let total = 0;
+    for (const p of processInfo.filter((x) => x.type === 'renderer')) {
+      try {
+        const rollup = readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8');
+        total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return total;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** One load of the page in `context`; returns its figures (ms from navigation start). */
+async function load(context, url, withMemory) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, MAPS, {
+    timeout: 120_000,
+    polling: 100,
+  });
+  await page.waitForTimeout(1000);
+  const t = await page.evaluate((n) => {
+    const first = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      fcp: first('first-contentful-paint'),
+      maps: first(n),
+      modelReady: first('engine:model-ready'),
+      longest: Math.max(0, ...performance.getEntriesByName('bench:longtask').map((e) => e.detail.duration)),
+    };
+  }, MAPS);
+  const bytes = withMemory ? await memoryBytes(context.browser()) : null;
+  await page.close();
+  return { ...t, heapMB: bytes == null ? null : bytes / 2 ** 20 };
+}
+
+/** Cold and repeat-visit loads, `runs` of each; figures as { median, min, max, runs }. */
+export async function measurePage(browser, baseUrl, runs = 5) {
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(observeLongTasks);
+    cold.push(await load(context, `${baseUrl}${HASH}`, true));
+    warm.push(await load(context, `${baseUrl}${HASH}`, false));
+    await context.close();
+  }
+  return {
+    url: HASH,
+    firstContentfulPaintMs: stats(cold.map((r) => r.fcp)),
+    firstMapsMs: { cold: stats(cold.map((r) => r.maps)), warm: stats(warm.map((r) => r.maps)) },
+    firstContentfulPaintWarmMs: stats(warm.map((r) => r.fcp)),
+    modelReadyMs: stats(cold.map((r) => r.modelReady)),
+    longestTaskMs: stats(cold.map((r) => r.longest)),
+    longestTaskWarmMs: stats(warm.map((r) => r.longest)),
+    heapMB: stats(cold.map((r) => r.heapMB)),
+  };
+}
+
+/** Issue 10's page-level goals. */
+export const pageGoals = {
+  firstContentfulPaintMs: 800,
+  firstMapsColdMs: 2500,
+  firstMapsWarmMs: 1500,
+  longestTaskMs: 100,
+  modelReadyMs: 1500,
+  heapMB: 600,
+};
+
+/** Markdown table: goal, median, range and verdict of each page-level figure. */
+export function pageTable(p) {
+  const row = (name, s, goal) =>
+    `| ${name} | ≤ ${goal} | ${s.median ?? '–'} | ${s.min ?? '–'}–${s.max ?? '–'} | ${s.median == null ? 'n/a' : s.median <= goal ? 'met' : 'NOT met'} |`;
+  const g = pageGoals;
+  return [
+    `Loading \`${p.url}\`, ${p.firstMapsMs.cold.runs.length} cold loads (fresh context) and as many repeat visits:`,
+    '',
+    '| figure | goal | median | range | |',
+    '|---|---:|---:|---:|---|',
+    row('firstContentfulPaintMs', p.firstContentfulPaintMs, g.firstContentfulPaintMs),
+    row('firstMapsMs (cold)', p.firstMapsMs.cold, g.firstMapsColdMs),
+    row('firstMapsMs (repeat visit)', p.firstMapsMs.warm, g.firstMapsWarmMs),
+    row('modelReadyMs (cold)', p.modelReadyMs, g.modelReadyMs),
+    row('longestTaskMs (whole cold load)', p.longestTaskMs, g.longestTaskMs),
+    row('heapMB (renderer Pss)', p.heapMB, g.heapMB),
+  ];
+}

@@ -1,0 +1,116 @@
+/**
+ * When to run on tfjs's WebGPU backend, decided from the user's choice, the WebGL probe, a
+ * WebGPU adapter probe and (when both GPUs are real) a short timed probe of the same work on
+ * each. Pure and tfjs-free so that the rules are unit-tested: this machine has no hardware
+ * adapter, only software WebGL.
+ *
+ * Rules:
+ * - `#backend=webgpu` forces WebGPU whenever an adapter exists (even a fallback one); without
+ *   one, the `auto` rules apply and the reason says WebGPU was missing;
+ * - `auto` considers WebGPU only on a hardware adapter (not `isFallbackAdapter`, not a
+ *   software renderer): software WebGPU is as slow as software WebGL, so wasm wins there;
+ * - with a hardware adapter and software or no WebGL, WebGPU runs without a probe;
+ * - with both on hardware, WebGPU runs only when the timed probe found it faster than WebGL
+ *   (ties go to WebGL, the backend tfjs has had longer); until the probe answers, `auto`
+ *   keeps what `chooseBackend` says.
+ * - `webgl` / `wasm` choices are never changed.
+ */
+import type { BackendChoice } from '../../state/viewState';
+import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer } from '../backendChoice';
+
+/** The choices of the URL once `webgpu` joins them. */
+export type GpuBackendChoice = BackendChoice | 'webgpu';
+
+/** What `navigator.gpu.requestAdapter()` gave: nothing, a fallback (software) adapter, or hardware. */
+export interface WebgpuProbe {
+  readonly available: boolean;
+  readonly fallback: boolean;
+  /** The adapter's vendor / architecture / description, when the browser tells. */
+  readonly description: string | null;
+}
+
+/** Median ms of the same short piece of work (e.g. conv2 of the seed variant) on each backend. */
+export interface GpuTiming {
+  readonly webglMs: number;
+  readonly webgpuMs: number;
+}
+
+/** Why a backend runs when WebGPU was considered; i18n keys under `engine.` like BackendReason. */
+export type WebgpuReason =
+  | 'reason.forcedWebgpu'
+  | 'reason.forcedWebgpuMissing'
+  | 'reason.webgpuFaster'
+  | 'reason.webglFaster'
+  | 'reason.webgpuNoHardwareWebgl';
+
+/** The decision: a backend with its reason, or `probe` when a timed probe must decide. */
+export type GpuDecision =
+  | { readonly kind: 'run'; readonly name: 'webgpu'; readonly reason: WebgpuReason; readonly adapter: string | null }
+  | {
+      readonly kind: 'run';
+      readonly name: BackendInfo['name'];
+      readonly reason: string;
+      readonly adapter: string | null;
+    }
+  | { readonly kind: 'probe' };
+
+/** True for an adapter that runs on the GPU itself. */
+export function isHardwareAdapter(gpu: WebgpuProbe): boolean {
+  return gpu.available && !gpu.fallback && !(gpu.description !== null && isSoftwareRenderer(gpu.description));
+}
+
+/** Decides between WebGPU and the older rules (`chooseBackend`), as the file comment says. */
+export function chooseWithWebgpu(
+  choice: GpuBackendChoice,
+  webgl: WebglProbe,
+  gpu: WebgpuProbe,
+  timing?: GpuTiming,
+): GpuDecision {
+  const adapter = gpu.description;
+  const older = (reason?: WebgpuReason): GpuDecision => {
+    const b = chooseBackend(choice === 'webgpu' ? 'auto' : choice, webgl);
+    return { kind: 'run', name: b.name, reason: reason ?? b.reason, adapter };
+  };
+  if (choice === 'webgpu')
+    return gpu.available
+      ? { kind: 'run', name: 'webgpu', reason: 'reason.forcedWebgpu', adapter }
+      : older('reason.forcedWebgpuMissing');
+  if (choice !== 'auto' || !isHardwareAdapter(gpu)) return older();
+  if (!webgl.available || webgl.software)
+    return { kind: 'run', name: 'webgpu', reason: 'reason.webgpuNoHardwareWebgl', adapter };
+  if (!timing) return { kind: 'probe' };
+  return timing.webgpuMs < timing.webglMs
+    ? { kind: 'run', name: 'webgpu', reason: 'reason.webgpuFaster', adapter }
+    : { kind: 'run', name: 'webgl', reason: 'reason.webglFaster', adapter };
+}
+
+/** The parts of WebGPU's adapter this probe reads (no @webgpu/types in this project). */
+interface AdapterLike {
+  readonly isFallbackAdapter?: boolean;
+  readonly info?: {
+    readonly vendor?: string;
+    readonly architecture?: string;
+    readonly description?: string;
+    readonly isFallbackAdapter?: boolean;
+  };
+}
+
+/** Asks the browser for a WebGPU adapter (works in a worker); never throws. */
+export async function probeWebgpu(nav: { readonly gpu?: unknown } = navigator): Promise<WebgpuProbe> {
+  const none: WebgpuProbe = { available: false, fallback: false, description: null };
+  const gpu = nav.gpu as { requestAdapter?: () => Promise<AdapterLike | null> } | undefined;
+  if (!gpu?.requestAdapter) return none;
+  try {
+    const adapter = await gpu.requestAdapter();
+    if (!adapter) return none;
+    const info = adapter.info ?? {};
+    const text = [info.vendor, info.architecture, info.description].filter((s) => s).join(' ');
+    return {
+      available: true,
+      fallback: info.isFallbackAdapter ?? adapter.isFallbackAdapter ?? false,
+      description: text || null,
+    };
+  } catch {
+    return none;
+  }
+}
