@@ -30,7 +30,9 @@ export async function manifestOf(outDir: string): Promise<{ version: string; fil
   const files = entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((f) => f !== fileName && !/\.(map|woff|ttf)$/.test(f) && !f.startsWith('.vite/') && !f.startsWith('weights/'))
+    .filter(
+      (f) => f !== fileName && !/\.(map|woff|ttf)$/.test(f) && !f.startsWith('.vite/') && !f.startsWith('weights/'),
+    )
     .sort();
   const hash = createHash('sha256');
   for (const f of files)

@@ -98,10 +98,10 @@ export function forwardAll(net: Network, input: tf.Tensor4D): tf.Tensor[] {
 
 function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, padded: number): tf.Tensor {
   switch (layer.kind) {
-    case 'input':
-    // Identity at inference is PyTorch's and Caffe's convention (inverted dropout: ×2 while
-    // training, nothing at test time). The paper instead multiplied outputs by 0.5 at test
+    // Dropout: identity at inference is PyTorch's and Caffe's convention (inverted dropout: ×2
+    // while training, nothing at test time). The paper instead multiplied outputs by 0.5 at test
     // time (§4.2); weights trained that way would need that factor here.
+    case 'input':
     case 'dropout':
       return x;
     case 'relu':
