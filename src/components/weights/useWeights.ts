@@ -89,6 +89,9 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     try {
       await saveWeights({ file, fileName: name, ...(p ? { preset: p } : {}) });
       setKept({ kind: 'kept', use: await storageUse() });
+      // The browser's estimate counts a large Blob some time after the write: ask again.
+      await new Promise((r) => setTimeout(r, 2000));
+      setKept({ kind: 'kept', use: await storageUse() });
     } catch (err) {
       setKept({ kind: 'refused', reason: err instanceof Error ? err.name || err.message : String(err) });
     }
