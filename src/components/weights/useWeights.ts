@@ -164,12 +164,17 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
   }, []);
 
+  // A link to another origin (or a full URL) is never fetched; it says so until it is gone.
+  const linkRefusal: WeightsRefusal | undefined =
+    link !== '' && !sameOriginPath(link, window.location.href)
+      ? { code: 'otherOrigin', params: { url: link }, fileName: link }
+      : undefined;
   return {
     summary,
     trained,
     preset,
     progress,
-    refusal,
+    refusal: refusal ?? linkRefusal,
     kept,
     importFile,
     setTrained,
