@@ -29,10 +29,10 @@ test.beforeAll(() => ensureFixtures());
 const status = (page: Page) => page.getByTestId('engine-status');
 
 /** Opens the app on wasm (the fast backend without a GPU) and waits for the random network's maps. */
-async function open(page: Page, hash = ''): Promise<void> {
+async function open(page: Page, hash = '', waitReady = true): Promise<void> {
   await recordEngine(page);
   await page.goto(`/#backend=wasm&layer=conv1${hash}`);
-  await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  if (waitReady) await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
 }
 
 /** Imports a file through the picker and waits until its network's maps are on the page. */
@@ -56,7 +56,21 @@ async function compareWithTorch(page: Page, name: string, inputSize: number): Pr
     expect(mine.length, `${id} length`).toBe(theirs.length);
     expect(relError(mine, theirs), `${name}: ${id} max error / range`).toBeLessThanOrEqual(1e-3);
   }
-  expect(topIndices(app.get('softmax')?.data ?? new Float32Array(0), 5)).toEqual(ref.top5);
+  // The same top-5; where two ranks differ, their probabilities must tie within the tolerance
+  // (a seeded, untrained fixture can have near-equal classes that no float order decides).
+  const probs = app.get('softmax')?.data ?? new Float32Array(0);
+  const refProbs = ref.layers.get('softmax') ?? new Float32Array(0);
+  const tol = 1e-3 * (Math.max(...refProbs) - Math.min(...refProbs));
+  const mine = topIndices(probs, 5);
+  mine.forEach((index, rank) => {
+    const theirs = ref.top5[rank] ?? -1;
+    if (index !== theirs)
+      expect(
+        Math.abs((probs[index] ?? 0) - (probs[theirs] ?? 1)),
+        `top-5 rank ${rank}: ${index} vs ${theirs}`,
+      ).toBeLessThanOrEqual(tol);
+  });
+  expect(new Set(mine).size).toBe(5);
 }
 
 for (const [name, size] of [
@@ -99,7 +113,7 @@ test('bad files are refused with an alert naming the problem; the network and ma
   // A sparse file over 1 GB: refused by its size, before a byte is read.
   const huge = join(tmpdir(), 'huge-weights.pth');
   writeFileSync(huge, '');
-  truncateSync(huge, 1.1 * 1024 ** 3);
+  truncateSync(huge, 1024 ** 3 + 100 * 1024 ** 2);
   const cases: (readonly [string, RegExp])[] = [
     ...badFiles.map(([f, re]) => [fixture(f), re] as const),
     [huge, /1 GB/],
@@ -141,7 +155,7 @@ test('#weights= loads a same-origin file, and refuses another origin without con
   mkdirSync(join(dist, 'weights'), { recursive: true });
   copyFileSync(fixture('alexnet-zip.pth'), join(dist, 'weights', 'lecture.pth'));
   try {
-    await open(page, '&weights=weights/lecture.pth');
+    await open(page, '&weights=weights/lecture.pth', false); // the link's import starts at once
     await expect(page.getByTestId('trained-badge')).toContainText('lecture.pth', { timeout: 300_000 });
   } finally {
     rmSync(join(dist, 'weights'), { recursive: true, force: true });

@@ -23,7 +23,7 @@ export function WeightsBadge({ seed }: { seed: number }) {
           {t('view.randomBadge', { seed })}
         </p>
       )}
-      <WeightsToggle />
+      <WeightsToggle weights={w} />
     </div>
   );
 }

@@ -35,7 +35,12 @@ export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }
               : t('weights.current.none', { seed })}
           </p>
           {summary ? <p className="muted">{detailsLine(t, summary)}</p> : null}
-          <button type="button" onClick={() => input.current?.click()} data-testid="weights-pick">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => input.current?.click()}
+            data-testid="weights-pick"
+          >
             {t('weights.pick')}
           </button>
           <input
@@ -59,7 +64,7 @@ export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }
           ) : null}
           {summary ? (
             <div className="weights-controls">
-              <WeightsToggle />
+              <WeightsToggle weights={{ view, seed }} />
               <label>
                 {t('weights.preset.label')}{' '}
                 <select
@@ -83,7 +88,7 @@ export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }
                     ? t('weights.kept.refused', { reason: kept.reason })
                     : null}
               </p>
-              <button type="button" className="secondary" onClick={view.forget} data-testid="weights-forget">
+              <button type="button" className="button" onClick={view.forget} data-testid="weights-forget">
                 {t('weights.kept.forget')}
               </button>
             </div>

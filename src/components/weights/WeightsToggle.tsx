@@ -3,13 +3,13 @@
  * imported ones, so a student can compare a layer both ways. Shown only once a file is imported.
  */
 import { useTranslation } from 'react-i18next';
-import { useWeightsContext } from './WeightsContext';
+import type { WeightsContextValue } from './WeightsContext';
 
-export function WeightsToggle() {
+/** `weights`: the page's weights (from the panel's props, or the context in the walkthrough). */
+export function WeightsToggle({ weights }: { weights: Pick<WeightsContextValue, 'view' | 'seed'> | null }) {
   const { t } = useTranslation();
-  const w = useWeightsContext();
-  if (!w?.view.summary) return null;
-  const { view, seed } = w;
+  if (!weights?.view.summary) return null;
+  const { view, seed } = weights;
   return (
     <fieldset className="weights-toggle" data-testid="weights-toggle">
       <legend>{t('weights.toggle.legend')}</legend>

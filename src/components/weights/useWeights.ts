@@ -89,6 +89,9 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     try {
       await saveWeights({ file, fileName: name, ...(p ? { preset: p } : {}) });
       setKept({ kind: 'kept', use: await storageUse() });
+      // The browser's estimate counts a large Blob some time after the write: ask again.
+      await new Promise((r) => setTimeout(r, 2000));
+      setKept({ kind: 'kept', use: await storageUse() });
     } catch (err) {
       setKept({ kind: 'refused', reason: err instanceof Error ? err.name || err.message : String(err) });
     }
@@ -161,12 +164,17 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
   }, []);
 
+  // A link to another origin (or a full URL) is never fetched; it says so until it is gone.
+  const linkRefusal: WeightsRefusal | undefined =
+    link !== '' && !sameOriginPath(link, window.location.href)
+      ? { code: 'otherOrigin', params: { url: link }, fileName: link }
+      : undefined;
   return {
     summary,
     trained,
     preset,
     progress,
-    refusal,
+    refusal: refusal ?? linkRefusal,
     kept,
     importFile,
     setTrained,
