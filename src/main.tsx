@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { PresenterView } from './components/presenter/PresenterView';
 import { initI18n } from './i18n';
 import { parseHash } from './state/viewState';
 import { registerServiceWorker } from './sw/register';
@@ -12,7 +13,8 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* `?presenter`: the speaker's second window of presentation mode. */}
+      {new URLSearchParams(window.location.search).has('presenter') ? <PresenterView /> : <App />}
     </StrictMode>,
   );
 }

@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
 import { denormalize } from '../core/preprocess';
 import { variants } from '../core/variants';
-import type { Mode, SampleId } from '../state/viewState';
+import { type Mode, type SampleId, toHash } from '../state/viewState';
 import { ClassroomBar } from './ClassroomBar';
 import { QuizPanel } from './classroom/QuizPanel';
+import { SlideDeck } from './classroom/SlideDeck';
 import { useModeKeys } from './classroom/useModeKeys';
 import { usePresentation } from './classroom/usePresentation';
 import { useSessionScore } from './classroom/useSessionScore';
@@ -91,6 +92,20 @@ export function App() {
         </div>
         <ImageBar chosen={chosen} current={state.image} inputSize={inputSize} onSample={chooseImage} />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+        {state.mode === 'present' ? (
+          <SlideDeck
+            analysis={analysis}
+            variantId={spec.id}
+            name={spec.name}
+            index={index}
+            seed={state.seed}
+            lang={state.lang}
+            hash={toHash(state)}
+            onStep={onStep}
+            onLang={(lang) => update({ lang })}
+            onExit={() => update({ mode: 'explore' })}
+          />
+        ) : null}
         <div ref={view} className="export-view" data-testid="export-view">
           <NetworkDiagram
             analysis={analysis}

@@ -13,6 +13,8 @@ import { imageEn } from './strings/image.en';
 import { imageZh } from './strings/image.zh';
 import { pipelineEn } from './strings/pipeline.en';
 import { pipelineZh } from './strings/pipeline.zh';
+import { slidesEn } from './strings/slides.en';
+import { slidesZh } from './strings/slides.zh';
 import { sourcesEn } from './strings/sources.en';
 import { sourcesZh } from './strings/sources.zh';
 import { vizEn } from './strings/viz.en';
@@ -32,6 +34,7 @@ export const en = {
   classroom: classroomEn,
   sources: sourcesEn,
   pipeline: pipelineEn,
+  slides: slidesEn,
 } as const;
 
 export const zh = {
@@ -44,4 +47,5 @@ export const zh = {
   classroom: classroomZh,
   sources: sourcesZh,
   pipeline: pipelineZh,
+  slides: slidesZh,
 };
