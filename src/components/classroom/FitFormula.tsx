@@ -33,9 +33,19 @@ export function FitFormula({ tex, text, maxEm = 1.1 }: Props) {
       if (natural > room && natural > 0) el.style.fontSize = `${(maxEm * room) / natural}em`;
     };
     fit();
+    // KaTeX's fonts may arrive after the first fit and widen the formula: fit again then.
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (!live) return;
+      width = -1;
+      fit();
+    });
     const observer = new ResizeObserver(fit);
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
   }, [tex, maxEm]);
   return (
     <div className="fit-formula" ref={box}>

@@ -29,7 +29,14 @@ export function QrOverlay({ hash, onClose }: { readonly hash: string; readonly o
     return () => document.removeEventListener('keydown', onKey, true);
   }, [onClose]);
   return (
-    <div className="qr-overlay" role="dialog" aria-modal="true" aria-label={t('slides.qrCaption')} onClick={onClose} data-testid="qr-overlay">
+    <div
+      className="qr-overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('slides.qrCaption')}
+      onClick={onClose}
+      data-testid="qr-overlay"
+    >
       <svg viewBox={`0 0 ${qr.box} ${qr.box}`} role="img" aria-label={t('classroom.share.qr', { url })}>
         <rect width={qr.box} height={qr.box} fill="#fff" />
         <path d={qr.d} fill="#000" />

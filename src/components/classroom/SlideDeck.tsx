@@ -136,7 +136,12 @@ export function SlideDeck({ analysis, variantId, name, index, seed, lang, hash, 
         <button type="button" onClick={() => setQr(true)} aria-label={t('slides.qrLabel')}>
           {t('slides.qr')}
         </button>
-        <button type="button" onClick={openPresenter} aria-label={t('slides.presenterLabel')} data-testid="open-presenter">
+        <button
+          type="button"
+          onClick={openPresenter}
+          aria-label={t('slides.presenterLabel')}
+          data-testid="open-presenter"
+        >
           {t('slides.presenter')}
         </button>
         <button type="button" onClick={onExit}>

@@ -19,7 +19,11 @@ import './presenter.css';
 export function PresenterView() {
   const { t, i18n } = useTranslation();
   const initial = useMemo(() => parseHash(window.location.hash).state, []);
-  const [where, setWhere] = useState({ layer: initial.layer, variant: String(initial.variant), lang: String(initial.lang) });
+  const [where, setWhere] = useState({
+    layer: initial.layer,
+    variant: String(initial.variant),
+    lang: String(initial.lang),
+  });
   const channel = useRef<BroadcastChannel | null>(null);
   const spec = isVariantId(where.variant) ? variants[where.variant] : variants.seed;
   const analysis = useMemo(() => analyze(spec), [spec]);
