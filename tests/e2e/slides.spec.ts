@@ -77,7 +77,7 @@ test.describe('slide keys', () => {
   test('L switches the language, R shows the QR code full screen, Escape closes only the QR', async ({ page }) => {
     await page.goto('/#variant=seed&layer=conv1&mode=present');
     await expect(page.getByTestId('slide-title')).toContainText('conv1');
-    expect(await slideProblems(page)).toEqual([]);
+    await expect.poll(() => slideProblems(page)).toEqual([]);
     await page.keyboard.press('l');
     await expect(page).toHaveURL(/lang=zh/);
     await expect(page.getByTestId('slide')).toContainText('输出尺寸');

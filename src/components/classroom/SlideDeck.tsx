@@ -153,8 +153,8 @@ export function SlideDeck({ analysis, variantId, name, index, seed, lang, hash, 
   );
 }
 
-/** Projected size of the diagram's labels, whatever the drawing's scale on this screen. */
-const labelPx = 28;
+/** Projected size of the diagram's labels (28 px and a margin for rounding), whatever the drawing's scale. */
+const labelPx = 29;
 
 /**
  * The diagram is drawn in its own units and scaled to fit the slide; this keeps its labels
