@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { variants } from './core/variants';
+import { PresenterView } from './components/presenter/PresenterView';
 import { initI18n } from './i18n';
 import { preloadSample } from './image/loadSample';
 import { parseHash } from './state/viewState';
@@ -13,24 +14,24 @@ import './components/layout.css';
 import './fonts.css';
 
 const { state } = parseHash(window.location.hash);
+/** `?presenter`: the speaker's second window of presentation mode (notes and controls, no engine). */
+const presenter = new URLSearchParams(window.location.search).has('presenter');
 // The engine worker, its weights and the sample photo start before React renders, so that
 // backend start-up, weight generation and decoding overlap the first render. The app asks for
 // the same build in its first render and gets this one (the client memoises it).
-pageEngine()
-  .build(variants[state.variant], state.seed, state.backend)
-  .catch(() => {
-    // Errors and superseding are the app's to show: it holds the same promise.
-  });
-if (state.image !== 'upload') preloadSample(state.image);
+if (!presenter) {
+  pageEngine()
+    .build(variants[state.variant], state.seed, state.backend)
+    .catch(() => {
+      // Errors and superseding are the app's to show: it holds the same promise.
+    });
+  if (state.image !== 'upload') preloadSample(state.image);
+}
 initI18n(state.lang);
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{presenter ? <PresenterView /> : <App />}</StrictMode>);
 }
 
 // The offline copy for lecture halls whose Wi-Fi fails (production builds only).

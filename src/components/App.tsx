@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
-import type { Mode, SampleId } from '../state/viewState';
+import { type Mode, type SampleId, toHash } from '../state/viewState';
+import { SlideDeck } from './classroom/SlideDeck';
 import { useModeKeys } from './classroom/useModeKeys';
 import { usePresentation } from './classroom/usePresentation';
 import { useSessionScore } from './classroom/useSessionScore';
@@ -109,6 +110,20 @@ export function App() {
           }}
         />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+        {state.mode === 'present' ? (
+          <SlideDeck
+            analysis={analysis}
+            variantId={spec.id}
+            name={spec.name}
+            index={index}
+            seed={state.seed}
+            lang={state.lang}
+            hash={toHash(state)}
+            onStep={onStep}
+            onLang={(lang) => update({ lang })}
+            onExit={() => update({ mode: 'explore' })}
+          />
+        ) : null}
         <ImageBar
           chosen={chosen}
           current={state.image}

@@ -15,6 +15,8 @@ import { imageEn } from './strings/image.en';
 import { imageZh } from './strings/image.zh';
 import { pipelineEn } from './strings/pipeline.en';
 import { pipelineZh } from './strings/pipeline.zh';
+import { slidesEn } from './strings/slides.en';
+import { slidesZh } from './strings/slides.zh';
 import { sourcesEn } from './strings/sources.en';
 import { sourcesZh } from './strings/sources.zh';
 import { overviewEn } from './strings/overview.en';
@@ -44,6 +46,7 @@ export const en = {
   editor: editorEn,
   overview: overviewEn,
   weights: weightsEn,
+  slides: slidesEn,
 } as const;
 
 export const zh = {
@@ -60,4 +63,5 @@ export const zh = {
   editor: editorZh,
   overview: overviewZh,
   weights: weightsZh,
+  slides: slidesZh,
 };

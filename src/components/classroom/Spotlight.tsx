@@ -34,7 +34,12 @@ export function Spotlight({ label, children }: SpotlightProps) {
   const show = () => {
     const el = body.current;
     if (!el) return;
-    const { width, height } = el.getBoundingClientRect();
+    // The whole child, not just its visible part: a formula wider than its column scrolls
+    // inside it, so its full width is the widest scrollWidth within.
+    const rect = el.getBoundingClientRect();
+    const inner = [el, ...el.querySelectorAll<HTMLElement>('.formula-display, .katex-display')];
+    const width = Math.max(rect.width, ...inner.map((e) => e.scrollWidth));
+    const height = Math.max(rect.height, el.scrollHeight);
     setOpen({ width, height, scale: fitScale(width, height, window.innerWidth, window.innerHeight) });
   };
 

@@ -1,0 +1,188 @@
+/**
+ * Presentation mode as slides: one slide per step, sized to the screen with no scrolling
+ * (1280×720 up to 1920×1080): the layer's name, the random/trained badge on one line, its
+ * key numbers with their formulas scaled to fit, and its picture (the network diagram with
+ * this layer lit). The long text lives in the presenter window's speaker notes. A slim bar
+ * under the slide (never over it) holds the controls; keys: L language, R QR code,
+ * S presenter view; ← → PageUp PageDown step (the walkthrough's own keys).
+ */
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Analysis } from '../../core/analyze';
+import { derivationTex, derivationText, formatInt } from '../../core/format';
+import { isWeighted } from '../../core/spec';
+import { formatShape } from '../../core/spec';
+import { teachingValues } from '../../content/walkSteps';
+import type { Lang } from '../../state/viewState';
+import { NetworkDiagram } from '../NetworkDiagram';
+import { FitFormula } from './FitFormula';
+import { QrOverlay } from './QrOverlay';
+import { usePresenterSync } from './usePresenterSync';
+import './slides.css';
+
+interface Props {
+  readonly analysis: Analysis;
+  readonly variantId: string;
+  readonly name: string;
+  readonly index: number;
+  readonly seed: number;
+  readonly lang: Lang;
+  /** The view's hash, for the QR code and the presenter window. */
+  readonly hash: string;
+  readonly onStep: (layerId: string) => void;
+  readonly onLang: (lang: Lang) => void;
+  readonly onExit: () => void;
+}
+
+export function SlideDeck({ analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit }: Props) {
+  const { t } = useTranslation();
+  const [qr, setQr] = useState(false);
+  const picture = useRef<HTMLDivElement>(null);
+  useLabelScale(picture);
+  const steps = analysis.layers;
+  const info = steps[index];
+  const layerId = info?.layer.id ?? 'input';
+  usePresenterSync(true, { layer: layerId, variant: variantId, lang }, onStep);
+  const go = (i: number) => {
+    const target = steps[Math.min(steps.length - 1, Math.max(0, i))];
+    if (target) onStep(target.layer.id);
+  };
+  const otherLang: Lang = lang === 'en' ? 'zh' : 'en';
+  const openPresenter = () => {
+    window.open(`${window.location.pathname}?presenter${hash}`, 'alexnet-presenter', 'popup,width=1100,height=800');
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+      const k = e.key.toLowerCase();
+      if (k === 'l') onLang(otherLang);
+      else if (k === 'r') setQr((q) => !q);
+      else if (k === 's') openPresenter();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!info) return null;
+  const values = teachingValues(analysis, index);
+  const { layer, params } = info;
+  return (
+    <div className="slide-deck" data-testid="slide-deck">
+      <section className="slide" data-testid="slide" aria-labelledby="slide-title">
+        <header className="slide-head">
+          <h2 id="slide-title" data-testid="slide-title">
+            {layer.id} <span className="kind">{t(`kind.${layer.kind}`)}</span>
+          </h2>
+          <p className="slide-count">{isWeighted(layer) ? t('slides.layerCount', values) : t('slides.notCounted')}</p>
+          <p className="slide-badge" data-testid="slide-badge">
+            {t('view.randomBadge', { seed })}
+          </p>
+        </header>
+        <dl className="slide-numbers" data-testid="slide-numbers">
+          <div className="slide-number">
+            <dt>{t('walk.ui.output')}</dt>
+            <dd>
+              <strong>{formatShape(info.outputShape)}</strong>
+              {info.size && layer.kind !== 'adaptiveavgpool' ? (
+                <FitFormula tex={derivationTex(info.size.derivation)} text={derivationText(info.size.derivation)} />
+              ) : null}
+            </dd>
+          </div>
+          {info.kernelDepth !== undefined ? (
+            <div className="slide-number">
+              <dt>{t('walk.ui.depth')}</dt>
+              <dd>
+                <strong>{info.kernelDepth}</strong>
+              </dd>
+            </div>
+          ) : null}
+          <div className="slide-number">
+            <dt>{t('walk.ui.params')}</dt>
+            <dd>
+              <strong>{formatInt(params.total)}</strong>
+              {params.derivation ? (
+                <FitFormula tex={derivationTex(params.derivation)} text={derivationText(params.derivation)} />
+              ) : null}
+            </dd>
+          </div>
+          {info.macs > 0 ? (
+            <div className="slide-number">
+              <dt>{t('walk.ui.macs')}</dt>
+              <dd>
+                <strong>{formatInt(info.macs)}</strong>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <div className="slide-picture" ref={picture}>
+          <NetworkDiagram analysis={analysis} name={name} current={layerId} onSelect={onStep} legend={false} />
+        </div>
+      </section>
+      <nav className="slide-bar" aria-label={t('slides.bar')} data-testid="slide-bar">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+          ← {t('slides.previous')}
+        </button>
+        <span className="slide-position">{t('slides.position', { n: index + 1, total: steps.length })}</span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === steps.length - 1}>
+          {t('slides.next')} →
+        </button>
+        <span className="slide-bar-gap" />
+        <button type="button" onClick={() => onLang(otherLang)} aria-label={t('slides.languageLabel')} lang={otherLang}>
+          {t('slides.language')}
+        </button>
+        <button type="button" onClick={() => setQr(true)} aria-label={t('slides.qrLabel')}>
+          {t('slides.qr')}
+        </button>
+        <button
+          type="button"
+          onClick={openPresenter}
+          aria-label={t('slides.presenterLabel')}
+          data-testid="open-presenter"
+        >
+          {t('slides.presenter')}
+        </button>
+        <button type="button" onClick={onExit}>
+          {t('slides.exit')}
+        </button>
+      </nav>
+      {qr ? <QrOverlay hash={hash} onClose={() => setQr(false)} /> : null}
+    </div>
+  );
+}
+
+/** Projected size of the diagram's labels (28 px and a margin for rounding), whatever the drawing's scale. */
+const labelPx = 29;
+
+/**
+ * The diagram is drawn in its own units and scaled to fit the slide; this keeps its labels
+ * at `labelPx` on screen by setting --nd-label (in drawing units) from the measured scale.
+ */
+function useLabelScale(box: RefObject<HTMLDivElement | null>): void {
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    let last = '';
+    const measure = () => {
+      // The drawing's units → screen pixels, after viewBox fitting.
+      const scale = el.querySelector('svg')?.getScreenCTM()?.a ?? 0;
+      const value = `${(labelPx / scale).toFixed(2)}px`;
+      if (scale > 0 && Number.isFinite(scale) && value !== last) {
+        last = value;
+        el.style.setProperty('--nd-label', value);
+      }
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    // The diagram re-lays itself out (a new viewBox) after measuring its own width.
+    const relaid = new MutationObserver(measure);
+    relaid.observe(el, { attributes: true, attributeFilter: ['viewBox'], subtree: true });
+    return () => {
+      observer.disconnect();
+      relaid.disconnect();
+    };
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The presenter window (opened from the slides with S, at `?presenter#…`): the current slide's
+ * speaker notes (the step's full teaching text), the next slide, a clock and the step
+ * controls. It drives the projector window over a BroadcastChannel and follows it when the
+ * projector is stepped directly. Each window keeps its own state, so closing either one
+ * leaves the other working.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { analyze } from '../../core/analyze';
+import { formatShape } from '../../core/spec';
+import { isVariantId, variants } from '../../core/variants';
+import { teachingKeys, teachingValues } from '../../content/walkSteps';
+import { parseHash } from '../../state/viewState';
+import { channelName, isSyncMessage } from '../classroom/usePresenterSync';
+import { Clock } from './Clock';
+import './presenter.css';
+
+export function PresenterView() {
+  const { t, i18n } = useTranslation();
+  const initial = useMemo(() => parseHash(window.location.hash).state, []);
+  const [where, setWhere] = useState({
+    layer: initial.layer,
+    variant: String(initial.variant),
+    lang: String(initial.lang),
+  });
+  const channel = useRef<BroadcastChannel | null>(null);
+  const spec = isVariantId(where.variant) ? variants[where.variant] : variants.seed;
+  const analysis = useMemo(() => analyze(spec), [spec]);
+  const steps = analysis.layers;
+  const index = Math.max(
+    0,
+    steps.findIndex((l) => l.layer.id === where.layer),
+  );
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const ch = new BroadcastChannel(channelName);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent) => {
+      if (isSyncMessage(e.data) && e.data.type === 'at') {
+        const { layer, variant, lang } = e.data;
+        setWhere({ layer, variant, lang });
+      }
+    };
+    ch.postMessage({ type: 'hello' });
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (i18n.language !== where.lang) void i18n.changeLanguage(where.lang);
+    document.documentElement.lang = where.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('slides.presenterTitle');
+  }, [i18n, where.lang, t]);
+
+  const go = (i: number) => {
+    const target = steps[Math.min(steps.length - 1, Math.max(0, i))];
+    if (!target) return;
+    setWhere((w) => ({ ...w, layer: target.layer.id }));
+    channel.current?.postMessage({ type: 'go', layer: target.layer.id });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(index + 1);
+      else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(index - 1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const info = steps[index];
+  const next = steps[index + 1];
+  if (!info) return null;
+  const values = teachingValues(analysis, index);
+  const keys = teachingKeys(info.layer, spec.id);
+  return (
+    <main className="presenter" data-testid="presenter">
+      <header className="presenter-head">
+        <h1>
+          {t('slides.presenterTitle')} · <span data-testid="presenter-current">{info.layer.id}</span>{' '}
+          <span className="kind">{t(`kind.${info.layer.kind}`)}</span>
+        </h1>
+        <Clock />
+      </header>
+      <nav className="presenter-controls" aria-label={t('slides.bar')}>
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} data-testid="presenter-prev">
+          ← {t('slides.previous')}
+        </button>
+        <span>{t('slides.position', { n: index + 1, total: steps.length })}</span>
+        <button
+          type="button"
+          onClick={() => go(index + 1)}
+          disabled={index === steps.length - 1}
+          data-testid="presenter-next"
+        >
+          {t('slides.next')} →
+        </button>
+      </nav>
+      <div className="presenter-body">
+        <section className="presenter-notes" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">{t('slides.notes')}</h2>
+          <p>{t(keys.what, values)}</p>
+          <p>{t(keys.why, values)}</p>
+          <ul>
+            {keys.notes.map((k) => (
+              <li key={k}>{t(k, values)}</li>
+            ))}
+          </ul>
+        </section>
+        <aside className="presenter-next" aria-labelledby="next-heading">
+          <h2 id="next-heading">{t('slides.nextUp')}</h2>
+          {next ? (
+            <p data-testid="presenter-next-step">
+              <strong>{next.layer.id}</strong> {t(`kind.${next.layer.kind}`)} → {formatShape(next.outputShape)}
+            </p>
+          ) : (
+            <p>{t('slides.last')}</p>
+          )}
+          <p className="muted">{t('slides.synced')}</p>
+          <p className="muted">{t('slides.keys')}</p>
+        </aside>
+      </div>
+    </main>
+  );
+}
