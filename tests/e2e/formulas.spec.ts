@@ -41,6 +41,8 @@ function misfits(page: Page) {
 for (const width of widths) {
   for (const variant of variants) {
     test(`${variant} at ${width} px: every formula on every step fits`, async ({ page }) => {
+      // 23 steps while the engine builds in the background: slow on a shared 2-core machine.
+      test.setTimeout(360_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/#variant=${variant}&layer=input`);
       const position = page.getByTestId('step-position');
@@ -57,8 +59,9 @@ for (const width of widths) {
         seen += count;
         expect(bad, `step ${step}`).toEqual([]);
       }
-      // The walk shows dozens of formulas: a selector that matched nothing would pass vacuously.
-      expect(seen).toBeGreaterThan(40);
+      // The seed walk shows 24 (size, parameters, MACs of the weighted and pooling layers): a
+      // selector that matched nothing would pass vacuously.
+      expect(seen).toBeGreaterThanOrEqual(20);
     });
   }
 }

@@ -21,16 +21,25 @@ test.beforeAll(() => {
 
 const upload = (page: Page, name: string) => page.getByTestId('image-file-input').setInputFiles(fixturePath(name));
 const current = (page: Page) => page.getByTestId('current-image');
+/** Once an image is in use the picker folds into a strip (issue 13): "Change image" opens it. */
+async function openPicker(page: Page) {
+  const change = page.getByTestId('image-change');
+  await expect(change).toBeVisible();
+  if ((await change.getAttribute('aria-expanded')) === 'false') await change.click();
+  await expect(change).toHaveAttribute('aria-expanded', 'true');
+}
 
 test('samples are thumbnails, credited, and kept in the URL', async ({ page }) => {
   await page.goto('/#variant=seed');
   await expect(current(page)).toContainText('Cat · 451×300');
   await expect(page.getByTestId('preprocess-chain')).toContainText('Original 451×300 → × 0.757 → 341×227');
+  await openPicker(page);
   await page.getByTestId('sample-coffee').click();
   await expect(current(page)).toContainText('Coffee · 600×400');
   await expect(page).toHaveURL(/image=coffee/);
   await expect(page.getByTestId('sample-coffee')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('image-privacy')).toContainText('stays on this device');
+  await openPicker(page);
   await page.getByText('Image credits').click();
   await expect(page.getByTestId('image-credits')).toContainText('Stefan van der Walt');
   await expect(page.getByTestId('image-credits')).toContainText('SpaceX');
@@ -156,6 +165,7 @@ const liveTracks = (page: Page) =>
 test('the camera: live preview, capture, and the stream is stopped afterwards', async ({ page }) => {
   await recordStreams(page);
   await page.goto('/#variant=seed');
+  await openPicker(page);
   await page.getByTestId('open-camera').click();
   const capture = page.getByRole('button', { name: 'Take the photo' });
   await expect(capture).toBeEnabled();
@@ -166,6 +176,7 @@ test('the camera: live preview, capture, and the stream is stopped afterwards', 
   expect(await liveTracks(page)).toBe(0);
 
   // Opened and closed without a photo: stopped too, and the image is unchanged.
+  await openPicker(page);
   await page.getByTestId('open-camera').click();
   await expect(capture).toBeEnabled();
   await page.getByRole('button', { name: 'Close the camera' }).click();
@@ -178,10 +189,12 @@ test('a blocked camera says so, in the chosen language', async ({ page }) => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
   await page.goto('/#variant=seed');
+  await openPicker(page);
   await page.getByTestId('open-camera').click();
   await expect(page.getByTestId('camera-alert')).toContainText('The camera is blocked for this page');
   await page.goto('/#variant=seed&lang=zh');
   await page.reload();
+  await openPicker(page);
   await page.getByTestId('open-camera').click();
   await expect(page.getByTestId('camera-alert')).toContainText('摄像头权限被拒绝');
   await expect(current(page)).toContainText('猫 · 451×300');

@@ -145,9 +145,10 @@ test.describe('touch, 390×844', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('a tap reads the channel and pixel under the finger; a second tap enlarges it', async ({ page }) => {
+    test.setTimeout(300_000);
     await page.goto('/#variant=seed&layer=conv1&image=cat');
     const canvas = page.getByTestId('feature-map-grid').locator('canvas.viz-pixels');
-    await expect(canvas).toBeVisible({ timeout: 90_000 });
+    await expect(canvas).toBeVisible({ timeout: 240_000 });
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     const natural = await canvas.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
