@@ -53,6 +53,10 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'puzzle.body': [A('§3.5'), { ref: 'cs231n' }],
   'puzzle.conclusion': [{ ref: 'cs231n' }, tv],
   'viz.top.random': [{ ref: 'he' }, app],
+  'editor.edit.values.paper': [A('§3.3'), { ref: 'caffe' }],
+  'overview.towers': [A('§3.2, §3.5')],
+  'overview.ops.dropoutTrain': [A('§4.2'), { ref: 'pytorch' }],
+  'weights.teach.grouped': [A('§6.1, Fig. 3')],
 
   'variant.paper': [A('§3.2')],
   'diagram.blockGrouped': [A('§3.2, §3.5')],

@@ -132,7 +132,7 @@ describe('DenseStrip, FilterGrid and TopClasses', () => {
     expect(html).toContain('Top 5 of 1000 classes');
     expect(html).toContain('class 281 50.00%');
     expect(html).toContain('predictions below mean nothing');
-    expect(html).toContain('about 0.10% (1 in 1000)');
+    expect(html).toContain('1 in 1000 (0.10%)');
     const named = text(
       renderToStaticMarkup(
         <TopClasses
