@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { variants } from './core/variants';
-import { PresenterView } from './components/presenter/PresenterView';
+import { PresenterView } from './components/lazyParts';
 import { initI18n } from './i18n';
 import { preloadSample } from './image/loadSample';
 import { parseHash } from './state/viewState';

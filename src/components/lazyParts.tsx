@@ -1,29 +1,44 @@
 /**
  * Parts of the page loaded on demand, so that the first paint waits only for the first screen:
- * the exports and the QR code (below the fold) and the quiz. Each keeps its props; nothing is
- * shown in its place while its chunk loads (a moment, after the first paint).
+ * the exports and the QR code (below the fold), the quiz, the presentation slides, the editor
+ * with its compare and code views, the size playground and the presenter window. Each keeps its
+ * props; nothing is shown in its place while its chunk loads (a moment, after the first paint).
+ * scripts/check-budget.mjs fails the tests when the first paint's JavaScript outgrows its budget.
  */
-import { type ComponentProps, Suspense, lazy } from 'react';
+import { type ComponentProps, type ComponentType, type ReactElement, Suspense, lazy } from 'react';
 import type { ClassroomBar as ClassroomBarType } from './ClassroomBar';
 import type { QuizPanel as QuizPanelType } from './classroom/QuizPanel';
+import type { SlideDeck as SlideDeckType } from './classroom/SlideDeck';
+import type { Workbench as WorkbenchType } from './editor/Workbench';
 
-const ClassroomBarChunk = lazy(() => import('./ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
-const QuizPanelChunk = lazy(() => import('./classroom/QuizPanel').then((m) => ({ default: m.QuizPanel })));
-
-/** `ClassroomBar` (exports, share link, QR code), loaded on demand. */
-export function ClassroomBar(props: ComponentProps<typeof ClassroomBarType>) {
-  return (
+/** A component whose code is fetched the first time it renders. */
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
+  const Chunk = lazy(() => load().then((c) => ({ default: c })));
+  const Part = (props: P) => (
     <Suspense fallback={null}>
-      <ClassroomBarChunk {...props} />
+      <Chunk {...props} />
     </Suspense>
   );
+  return Part;
 }
 
-/** `QuizPanel`, loaded when quiz mode is first opened. */
-export function QuizPanel(props: ComponentProps<typeof QuizPanelType>) {
-  return (
-    <Suspense fallback={null}>
-      <QuizPanelChunk {...props} />
-    </Suspense>
-  );
-}
+/** Exports, share link, QR code. */
+export const ClassroomBar = onDemand<ComponentProps<typeof ClassroomBarType>>(() =>
+  import('./ClassroomBar').then((m) => m.ClassroomBar),
+);
+/** Loaded when quiz mode is first opened. */
+export const QuizPanel = onDemand<ComponentProps<typeof QuizPanelType>>(() =>
+  import('./classroom/QuizPanel').then((m) => m.QuizPanel),
+);
+/** Presentation mode's slides (with the full-screen QR code). */
+export const SlideDeck = onDemand<ComponentProps<typeof SlideDeckType>>(() =>
+  import('./classroom/SlideDeck').then((m) => m.SlideDeck),
+);
+/** The editor, compare and code views (`#edit`, `#compare`, `#code`). */
+export const Workbench = onDemand<ComponentProps<typeof WorkbenchType>>(() =>
+  import('./editor/Workbench').then((m) => m.Workbench),
+);
+/** `#view=playground`. */
+export const Playground = onDemand<object>(() => import('./playground/Playground').then((m) => m.Playground));
+/** `?presenter`: the speaker's window. */
+export const PresenterView = onDemand<object>(() => import('./presenter/PresenterView').then((m) => m.PresenterView));
