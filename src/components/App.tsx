@@ -129,7 +129,14 @@ export function App() {
           aside={<EngineStatus view={engine} seed={state.seed} />}
         />
         <WeightsPanel view={weights} seed={state.seed} />
-        <Workbench state={state} update={update} spec={spec} analysis={analysis} edited={edited.network} />
+        <Workbench
+          state={state}
+          update={update}
+          spec={spec}
+          analysis={analysis}
+          edited={edited.network}
+          imported={weights.summary?.spec}
+        />
         <ViewTabs view={state.view} onView={(v) => update({ view: v })} />
         {state.view === 'overview' ? overview : null}
         {state.view === 'playground' ? <Playground /> : null}

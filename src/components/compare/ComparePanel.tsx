@@ -1,7 +1,8 @@
 /**
  * The compare view (`#compare=seed,paper`): two networks side by side, aligned by role, with
  * what differs summarised first, the receptive fields of both on one chart, and the table
- * with the changed cells marked. Either side may be `custom`, the edited network.
+ * with the changed cells marked. Either side may be `custom`, the edited network, or
+ * `imported`, the network of an imported weight file (an ONNX graph brings its own).
  */
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../../core/analyze';
@@ -18,12 +19,17 @@ interface Props {
   /** "seed,paper" as in the link. */
   readonly value: string;
   readonly edited?: EditedNetwork;
+  /** The network of the imported weight file, if one is in. */
+  readonly imported?: NetworkSpec;
   readonly onChange: (value: string) => void;
 }
 
-/** The networks that can be compared: the built-in ones, and the edited one when there is one. */
-function choices(edited?: EditedNetwork): string[] {
-  return edited ? [...variantIds, editedId] : [...variantIds];
+/** Id of the imported network in `#compare=`. */
+const importedId = 'imported';
+
+/** The networks that can be compared: the built-in ones, and the edited and imported ones when there are. */
+function choices(edited?: EditedNetwork, imported?: NetworkSpec): string[] {
+  return [...variantIds, ...(edited ? [editedId] : []), ...(imported ? [importedId] : [])];
 }
 
 /** The two ids of "seed,paper", or seed and paper when the value names something unknown. */
@@ -33,17 +39,23 @@ function pickPair(value: string, allowed: readonly string[]): { left: string; ri
   return valid ? { left, right, valid } : { left: 'seed', right: 'paper', valid };
 }
 
-function specOf(id: string, edited?: EditedNetwork): NetworkSpec {
-  return (isVariantId(id) ? variants[id] : edited?.spec) ?? variants.seed;
+function specOf(id: string, edited?: EditedNetwork, imported?: NetworkSpec): NetworkSpec {
+  if (isVariantId(id)) return variants[id];
+  return (id === importedId ? imported : edited?.spec) ?? variants.seed;
 }
 
-export function ComparePanel({ value, edited, onChange }: Props) {
+export function ComparePanel({ value, edited, imported, onChange }: Props) {
   const { t } = useTranslation();
-  const allowed = choices(edited);
+  const allowed = choices(edited, imported);
   const { left, right, valid } = pickPair(value, allowed);
-  const label = (id: string): string => (isVariantId(id) ? t(`variant.${id}`) : t('editor.compare.edited'));
-  const leftSpec = specOf(left, edited);
-  const rightSpec = specOf(right, edited);
+  const label = (id: string): string =>
+    isVariantId(id)
+      ? t(`variant.${id}`)
+      : id === importedId
+        ? t('editor.compare.imported', { name: imported?.name ?? '' })
+        : t('editor.compare.edited');
+  const leftSpec = specOf(left, edited, imported);
+  const rightSpec = specOf(right, edited, imported);
   // Two analyses of ~24 layers: cheap enough to redo on every render, no memo needed.
   const comparison = compareNetworks(analyze(leftSpec), analyze(rightSpec));
 

@@ -19,15 +19,18 @@ interface Props {
   readonly spec: NetworkSpec;
   readonly analysis: Analysis;
   readonly edited?: EditedNetwork;
+  /** The network of the imported weight file, offered to the compare view. */
+  readonly imported?: NetworkSpec;
 }
 
-/** What the compare button opens: the current network against the edited one, or against a neighbour. */
-function defaultPair(variant: ViewState['variant'], hasEdited: boolean): string {
+/** What the compare button opens: the variant against the edited or imported network, or a neighbour. */
+function defaultPair(variant: ViewState['variant'], hasEdited: boolean, hasImported = false): string {
   if (hasEdited) return `${variant},custom`;
+  if (hasImported) return `${variant},imported`;
   return variant === 'paper' ? 'seed,paper' : `${variant},paper`;
 }
 
-export function Workbench({ state, update, spec, analysis, edited }: Props) {
+export function Workbench({ state, update, spec, analysis, edited, imported }: Props) {
   const { t } = useTranslation();
   const baseName = t(`variant.${state.variant}`);
   return (
@@ -39,7 +42,11 @@ export function Workbench({ state, update, spec, analysis, edited }: Props) {
         <button
           type="button"
           aria-pressed={state.compare !== ''}
-          onClick={() => update({ compare: state.compare ? '' : defaultPair(state.variant, edited !== undefined) })}
+          onClick={() =>
+            update({
+              compare: state.compare ? '' : defaultPair(state.variant, edited !== undefined, imported !== undefined),
+            })
+          }
         >
           {t('editor.tools.compare')}
         </button>
@@ -69,7 +76,12 @@ export function Workbench({ state, update, spec, analysis, edited }: Props) {
         />
       ) : null}
       {state.compare ? (
-        <ComparePanel value={state.compare} edited={edited} onChange={(compare) => update({ compare })} />
+        <ComparePanel
+          value={state.compare}
+          edited={edited}
+          imported={imported}
+          onChange={(compare) => update({ compare })}
+        />
       ) : null}
       {state.code ? (
         <CodePanel target={state.code} spec={spec} analysis={analysis} onTarget={(code) => update({ code })} />

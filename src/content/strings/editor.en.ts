@@ -116,6 +116,7 @@ export const editorEn = {
     left: 'Left',
     right: 'Right',
     edited: 'your edited network',
+    imported: 'the imported network ({{name}})',
     badLink: 'The link asked to compare “{{value}}”; showing {{left}} and {{right}} instead.',
     summary: 'What differs',
     same: 'The two networks are the same.',

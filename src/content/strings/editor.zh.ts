@@ -110,6 +110,7 @@ export const editorZh = {
     left: '左',
     right: '右',
     edited: '你编辑的网络',
+    imported: '导入的网络（{{name}}）',
     badLink: '链接要求对比“{{value}}”；改为显示 {{left}} 和 {{right}}。',
     summary: '不同之处',
     same: '两个网络完全相同。',
