@@ -75,12 +75,20 @@ export function useFitFormula(
       fit(b, h, line, lines);
     });
     observer.observe(b);
-    // Fonts that arrive late (KaTeX's own, loaded on first use) change the widths.
+    // Fonts that arrive late (KaTeX's own, loaded on first use) change the widths without
+    // changing the box's; so does opening a <details> whose content was never drawn (its fonts
+    // load only then).
     let live = true;
-    void document.fonts?.ready.then(() => live && fit(b, h, line, lines));
+    const refit = () => live && fit(b, h, line, lines);
+    void document.fonts?.ready.then(refit);
+    document.fonts?.addEventListener?.('loadingdone', refit);
+    const details = b.closest('details');
+    details?.addEventListener('toggle', refit);
     return () => {
       live = false;
       observer.disconnect();
+      document.fonts?.removeEventListener?.('loadingdone', refit);
+      details?.removeEventListener('toggle', refit);
     };
   }, [box, host, line, lines, fitting]);
 }
