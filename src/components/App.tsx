@@ -57,6 +57,7 @@ export function App() {
   useModeKeys(state.mode, onMode);
   const { refused } = usePresentation(state.mode === 'present', () => update({ mode: 'explore' }));
   const [score, setScore] = useSessionScore();
+  const [weightsOpen, setWeightsOpen] = useState(false);
   // A map clicked in the overview: the walkthrough opens at its layer with it selected.
   const [opened, setOpened] = useState<{ layer: string; channel: number } | null>(null);
   const openMap = useCallback(
@@ -128,16 +129,7 @@ export function App() {
           onSample={chooseImage}
           aside={<EngineStatus view={engine} seed={state.seed} />}
         />
-        <WeightsPanel view={weights} seed={state.seed} />
-        <Workbench
-          state={state}
-          update={update}
-          spec={spec}
-          analysis={analysis}
-          edited={edited.network}
-          imported={weights.summary?.spec}
-        />
-        <ViewTabs view={state.view} onView={(v) => update({ view: v })} />
+        <WeightsPanel view={weights} seed={state.seed} open={weightsOpen} />
         {state.view === 'overview' ? overview : null}
         {state.view === 'playground' ? <Playground /> : null}
         {/* The overview is also the walkthrough's opening screen, until the student steps in. */}
@@ -192,6 +184,33 @@ export function App() {
               </WeightsContext>
             ) : null}
           </Walkthrough>
+        </div>
+        {/* Views, trained weights and the editor's tools, one row under the step: the step itself
+            must stay on a laptop's first screen. */}
+        <div className="tool-row">
+          <ViewTabs view={state.view} onView={(v) => update({ view: v })} />
+          <button
+            type="button"
+            className="present-hide"
+            aria-expanded={weightsOpen}
+            aria-controls="weights-panel"
+            onClick={() => {
+              setWeightsOpen(!weightsOpen);
+              // The panel sits above the step, with the photo it goes with: bring it into view.
+              if (!weightsOpen) requestAnimationFrame(() => document.getElementById('weights-panel')?.scrollIntoView());
+            }}
+            data-testid="weights-open"
+          >
+            {t('weights.open')}
+          </button>
+          <Workbench
+            state={state}
+            update={update}
+            spec={spec}
+            analysis={analysis}
+            edited={edited.network}
+            imported={weights.summary?.spec}
+          />
         </div>
         <p className="provenance present-hide" data-testid="provenance">
           <strong>{t('variant.provenance')}:</strong>{' '}

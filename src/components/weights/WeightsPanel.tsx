@@ -2,8 +2,10 @@
  * The trained-weights panel: what the network runs now, a file picker (the page-wide drop goes
  * to the same place), where to get the file, the progress, a refusal (role="alert", naming what
  * the reader met, nothing changed), the preprocessing preset, and keeping or forgetting the file.
+ * It is one line until asked for more (the step must stay on a laptop's first screen): what runs
+ * now, the picker, and a "more" button for the lead, the drop hint and where to get the file.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreprocessPreset } from '../../core/weights/types';
 import { formatBytes } from '../../core/format';
@@ -16,33 +18,61 @@ import './weights.css';
 
 const presets: readonly PreprocessPreset[] = ['torchvision', 'caffe'];
 
-export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }) {
+interface Props {
+  readonly view: WeightsView;
+  readonly seed: number;
+  /** Asked for from the tool row. The panel also shows itself while a file loads, after a
+   * refusal and while imported weights are in; otherwise the step badge says what runs. */
+  readonly open: boolean;
+}
+
+export function WeightsPanel({ view, seed, open }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const { summary, kept } = view;
+  const [more, setMore] = useState(false);
+  const shown = open || Boolean(view.progress || view.refusal || summary);
   return (
-    <section className="panel weights-panel present-hide" aria-labelledby="weights-heading" data-testid="weights-panel">
-      <h2 id="weights-heading">{t('weights.heading')}</h2>
-      <p className="image-lead">{t('weights.lead')}</p>
+    <section
+      className="panel weights-panel present-hide"
+      aria-labelledby="weights-heading"
+      data-testid="weights-panel"
+      id="weights-panel"
+      // Hidden, not unmounted: the file input and the page-wide drop work either way.
+      hidden={!shown}
+    >
+      <div className="weights-line">
+        <h2 id="weights-heading">{t('weights.heading')}</h2>
+        <p data-testid="weights-current">
+          {summary
+            ? t(view.trained ? 'weights.current.trained' : 'weights.current.random', {
+                source: sourceLabel(t, summary),
+                seed,
+              })
+            : t('weights.current.none', { seed })}
+        </p>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => input.current?.click()}
+          data-testid="weights-pick"
+        >
+          {t('weights.pick')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={more}
+          aria-controls="weights-more"
+          onClick={() => setMore((m) => !m)}
+          data-testid="weights-more"
+        >
+          {t(more ? 'weights.less' : 'weights.more')}
+        </button>
+      </div>
       <div className="weights-top">
         <div className="weights-pick">
-          <p data-testid="weights-current">
-            {summary
-              ? t(view.trained ? 'weights.current.trained' : 'weights.current.random', {
-                  source: sourceLabel(t, summary),
-                  seed,
-                })
-              : t('weights.current.none', { seed })}
-          </p>
           {summary ? <p className="muted">{detailsLine(t, summary)}</p> : null}
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => input.current?.click()}
-            data-testid="weights-pick"
-          >
-            {t('weights.pick')}
-          </button>
           <input
             ref={input}
             type="file"
@@ -54,8 +84,6 @@ export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }
               if (file) view.importFile(file);
             }}
           />
-          <p className="muted">{t('weights.dropHint')}</p>
-          <p className="privacy-line">{t('weights.privacy')}</p>
           {view.progress ? <WeightsProgress progress={view.progress} /> : null}
           {view.refusal ? (
             <p className="image-alert" role="alert" data-testid="weights-alert">
@@ -94,8 +122,17 @@ export function WeightsPanel({ view, seed }: { view: WeightsView; seed: number }
             </div>
           ) : null}
         </div>
-        <WhereToGet />
       </div>
+      {more ? (
+        <div id="weights-more" className="weights-top">
+          <div className="weights-pick">
+            <p className="image-lead">{t('weights.lead')}</p>
+            <p className="muted">{t('weights.dropHint')}</p>
+            <p className="privacy-line">{t('weights.privacy')}</p>
+          </div>
+          <WhereToGet />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,9 @@
 export const weightsEn = {
   heading: 'Trained weights',
   lead: 'Give the network the ImageNet weights people already have, and see what AlexNet learned.',
+  open: 'Trained weights…',
+  more: 'Where to get the file…',
+  less: 'Less',
   pick: 'Choose a weight file (.pth or .onnx)…',
   dropHint: 'or drop it anywhere on the page: a weight file is recognised by its bytes, not its name.',
   privacy: 'The file is read in this tab and never uploaded. The app itself never downloads it.',

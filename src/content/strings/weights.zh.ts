@@ -5,6 +5,9 @@ import type { weightsEn } from './weights.en';
 export const weightsZh: Strings<typeof weightsEn> = {
   heading: '训练好的权重',
   lead: '载入大家手里已有的 ImageNet 权重，看看 AlexNet 学到了什么。',
+  open: '训练好的权重…',
+  more: '从哪里获取文件……',
+  less: '收起',
   pick: '选择权重文件（.pth 或 .onnx）…',
   dropHint: '或者把它拖到页面上任何地方：权重文件按内容字节识别，而不是按文件名。',
   privacy: '文件只在这个标签页里读取，不会上传。本应用自己从不下载它。',
