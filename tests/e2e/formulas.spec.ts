@@ -77,6 +77,8 @@ test('presentation mode: the large formulas fit too', async ({ page }) => {
   for (const id of ['conv1', 'pool1', 'conv2', 'fc6']) {
     await page.evaluate((layer) => (window.location.hash = `#variant=seed&layer=${layer}&mode=present`), id);
     await expect(page.getByTestId('step-title')).toContainText(id);
+    // KaTeX loads after the first paint; until then a formula is its plain text.
+    await expect(page.locator('.katex').first()).toBeVisible();
     const { count, bad } = await misfits(page);
     expect(count, id).toBeGreaterThan(0);
     expect(bad, id).toEqual([]);
