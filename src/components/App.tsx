@@ -132,8 +132,6 @@ export function App() {
         <WeightsPanel view={weights} seed={state.seed} open={weightsOpen} />
         {state.view === 'overview' ? overview : null}
         {state.view === 'playground' ? <Playground /> : null}
-        {/* The overview is also the walkthrough's opening screen, until the student steps in. */}
-        {state.view === 'walk' && index === 0 ? overview : null}
         {/* The step is the page: diagram, step controls, numbers and pictures come first. */}
         <div ref={view} className="export-view" data-testid="export-view" hidden={state.view !== 'walk'}>
           <NetworkDiagram
@@ -185,6 +183,9 @@ export function App() {
             ) : null}
           </Walkthrough>
         </div>
+        {/* The overview is also the walkthrough's opening screen, until the student steps in: under
+            the input step, so the step itself stays on the first screen. */}
+        {state.view === 'walk' && index === 0 ? overview : null}
         {/* Views, trained weights and the editor's tools, one row under the step: the step itself
             must stay on a laptop's first screen. */}
         <div className="tool-row">

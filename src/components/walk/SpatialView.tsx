@@ -72,7 +72,6 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
         <section className="spatial-maps">
           <h3>{mapsHeading}</h3>
           <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
-          <TopChannels maps={maps} selected={selected} onSelect={setSelected} />
           <Spotlight label={mapsHeading}>
             <FeatureMapGrid
               maps={maps}
@@ -91,6 +90,8 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
               onDraw={() => performance.mark(`maps-drawn:${layer.id}:${engine.imageKey ?? ''}`)}
             />
           </Spotlight>
+          {/* Under the grid, so the grid itself starts on a laptop's first screen. */}
+          <TopChannels maps={maps} selected={selected} onSelect={setSelected} />
         </section>
         <div className="spatial-probe">
           {cropped ? (
