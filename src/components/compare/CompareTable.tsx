@@ -48,7 +48,7 @@ function Side({ info, row }: { info?: LayerInfo; row: RowDiff }) {
   return (
     <>
       <td className={mark('settings')}>
-        {t(`editor.edit.kinds.${info.layer.kind}`)} <span className="mono">{settingsText(info.layer)}</span>
+        {t(`kind.${info.layer.kind}`)} <span className="mono">{settingsText(info.layer)}</span>
         {mark('settings') ? changedNote : null}
       </td>
       <td className={`mono ${mark('output') ?? ''}`}>

@@ -21,7 +21,7 @@ export function AddLayer({ layers, onAdd }: Props) {
         <select value={kind} onChange={(e) => setKind(e.target.value as LayerKind)}>
           {addableKinds.map((k) => (
             <option key={k} value={k}>
-              {t(`editor.edit.kinds.${k}`)}
+              {t(`kind.${k}`)}
             </option>
           ))}
         </select>

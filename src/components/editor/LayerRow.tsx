@@ -33,7 +33,7 @@ export function LayerRow({ layer, index, info, problems, canUp, canDown, onField
   return (
     <li className="edit-row" data-testid={`edit-row-${layer.id}`}>
       <div className="edit-name">
-        <strong>{layer.id}</strong> <span className="edit-kind">{t(`editor.edit.kinds.${layer.kind}`)}</span>
+        <strong>{layer.id}</strong> <span className="edit-kind">{t(`kind.${layer.kind}`)}</span>
       </div>
       <div className="edit-fields">
         {layerFields[layer.kind].map((f) => {

@@ -38,18 +38,6 @@ export const editorEn = {
     save: 'Save as JSON',
     load: 'Load JSON…',
     loaded: 'Loaded {{name}}.',
-    kinds: {
-      input: 'input',
-      conv: 'convolution',
-      relu: 'ReLU',
-      lrn: 'LRN',
-      maxpool: 'max pool',
-      adaptiveavgpool: 'adaptive avg pool',
-      flatten: 'flatten',
-      dense: 'fully connected',
-      dropout: 'dropout',
-      softmax: 'softmax',
-    },
     fields: {
       size: 'size',
       channels: 'channels',

@@ -34,18 +34,6 @@ export const editorZh = {
     save: '保存为 JSON',
     load: '载入 JSON……',
     loaded: '已载入 {{name}}。',
-    kinds: {
-      input: '输入',
-      conv: '卷积',
-      relu: 'ReLU',
-      lrn: 'LRN',
-      maxpool: '最大池化',
-      adaptiveavgpool: '自适应平均池化',
-      flatten: '展平',
-      dense: '全连接',
-      dropout: 'Dropout',
-      softmax: 'Softmax',
-    },
     fields: {
       size: '尺寸',
       channels: '通道数',
