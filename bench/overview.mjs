@@ -42,6 +42,8 @@ export async function measureOverview(browser, baseUrl, backend, runs = 5) {
   for (let i = 0; i < runs; i++) {
     const id = samples[i % samples.length];
     const t0 = await page.evaluate(() => performance.now());
+    // The picker is folded once an image is in use (issue 13): open it first.
+    await page.getByTestId('image-change').click();
     await page.getByTestId(`sample-${id}`).click();
     const ready = await entryAfter(page, 'engine:activations', t0);
     const drawn = await entryAfter(page, 'overview-drawn', ready.startTime);
