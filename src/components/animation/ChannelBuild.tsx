@@ -4,7 +4,7 @@
  * the map they make; then the sum over all of the filter's channels, the bias, the output and
  * the ReLU. The float64 sum is checked against the engine's float32 output map.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { channelMap, decomposeFilter, maxAbsDiff, topParts } from '../../core/ops/decompose';
 import type { ConvLayer } from '../../core/spec';
@@ -25,7 +25,8 @@ interface Props {
 
 const shownParts = 4;
 
-export function ChannelBuild({ layer, input, output, getKernel }: Props) {
+/** Memoised: the pictures cost tens of ms, and the page re-renders for reasons of its own. */
+export const ChannelBuild = memo(function ChannelBuild({ layer, input, output, getKernel }: Props) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<{ from: EngineView['getKernel']; kernel: TensorData } | null>(null);
   const kernel = loaded?.from === getKernel ? loaded.kernel : null;
@@ -48,19 +49,15 @@ export function ChannelBuild({ layer, input, output, getKernel }: Props) {
     [kernel, input, layer, filter],
   );
   const engineMap = useMemo(() => channelMap(output, filter), [output, filter]);
+  // Every picture once per (filter, kernel, activations), not once per render.
+  const shown = useMemo(
+    () => (d && 'parts' in d ? pictures(d, kernel, input, engineMap, layer, filters, filter) : null),
+    [d, kernel, input, engineMap, layer, filters, filter],
+  );
   if (!d) return <p className="muted">{t('overview.build.loading')}</p>;
-  if (!('parts' in d)) return <p role="alert">{d.problem}</p>;
-  const top = topParts(d.parts, shownParts);
-  const partRange = symmetricRange(top[0]?.map ?? []);
-  const rdbu = colormapLut('rdbu');
-  const viridis = colormapLut('viridis');
+  if (!('parts' in d) || !shown) return <p role="alert">{'problem' in d ? d.problem : ''}</p>;
+  const { top, diff } = shown;
   const k = layer.kernel;
-  const depth = d.depth;
-  const kd = kernel?.data;
-  const slice = (ch: number) =>
-    Array.from({ length: k * k }, (_, i) => kd?.[(i * depth + ch - d.firstChannel) * filters + filter] ?? 0);
-  const diff = maxAbsDiff(d.output, engineMap);
-  const outRange = symmetricRange(d.output);
   const px = 88;
   return (
     <section className="channel-build" data-testid="channel-build" aria-labelledby={`build-${layer.id}`}>
@@ -81,7 +78,12 @@ export function ChannelBuild({ layer, input, output, getKernel }: Props) {
       <p>{t('overview.build.lead', { filter, layer: layer.id })}</p>
       {layer.groups > 1 ? (
         <p className="honesty" data-testid="build-group">
-          {t('overview.build.group', { filter, group: d.group, from: d.firstChannel, to: d.firstChannel + depth - 1 })}
+          {t('overview.build.group', {
+            filter,
+            group: d.group,
+            from: d.firstChannel,
+            to: d.firstChannel + d.depth - 1,
+          })}
         </p>
       ) : null}
       {top.map((p) => (
@@ -92,19 +94,11 @@ export function ChannelBuild({ layer, input, output, getKernel }: Props) {
           role="group"
         >
           <span className="build-label">{t('overview.build.part', { channel: p.channel })}</span>
-          <Picture image={channelPicture(input, p.channel, viridis)} size={px} label={t('overview.build.input')} />
+          <Picture image={p.input} size={px} label={t('overview.build.input')} />
           <span className="op">⊛</span>
-          <Picture
-            image={floatPicture(slice(p.channel), k, k, rdbu, symmetricRange(slice(p.channel)))}
-            size={Math.min(px, k * 12)}
-            label={t('overview.build.kernel')}
-          />
+          <Picture image={p.kernel} size={Math.min(px, k * 12)} label={t('overview.build.kernel')} />
           <span className="op">=</span>
-          <Picture
-            image={floatPicture(p.map, d.outW, d.outH, rdbu, partRange)}
-            size={px}
-            label={t('overview.build.product')}
-          />
+          <Picture image={p.product} size={px} label={t('overview.build.product')} />
         </div>
       ))}
       {d.parts.length > top.length ? (
@@ -112,19 +106,11 @@ export function ChannelBuild({ layer, input, output, getKernel }: Props) {
       ) : null}
       <div className="build-row">
         <span className="build-label">{t('overview.build.sum', { n: d.parts.length })}</span>
-        <Picture
-          image={floatPicture(d.sum, d.outW, d.outH, rdbu, outRange)}
-          size={px}
-          label={t('overview.build.sum', { n: d.parts.length })}
-        />
+        <Picture image={shown.sum} size={px} label={t('overview.build.sum', { n: d.parts.length })} />
         <span className="op">{t('overview.build.bias', { bias: formatValue(d.bias) })} =</span>
-        <Picture
-          image={floatPicture(engineMap, d.outW, d.outH, rdbu, outRange)}
-          size={px}
-          label={t('overview.build.output')}
-        />
+        <Picture image={shown.output} size={px} label={t('overview.build.output')} />
         <span className="op">→ ReLU →</span>
-        <Picture image={floatPicture(d.relu, d.outW, d.outH, viridis)} size={px} label={t('overview.build.relu')} />
+        <Picture image={shown.relu} size={px} label={t('overview.build.relu')} />
       </div>
       <p data-testid="build-check" data-diff={diff}>
         {diff <= 1e-3
@@ -133,4 +119,43 @@ export function ChannelBuild({ layer, input, output, getKernel }: Props) {
       </p>
     </section>
   );
+});
+
+type Decomposed = Extract<ReturnType<typeof decomposeFilter>, { parts: unknown }>;
+
+/** The pictures of one filter's build: per shown channel its input, kernel slice and product. */
+function pictures(
+  d: Decomposed,
+  kernel: TensorData | null,
+  input: TensorData,
+  engineMap: Float32Array,
+  layer: ConvLayer,
+  filters: number,
+  filter: number,
+) {
+  const top = topParts(d.parts, shownParts);
+  const partRange = symmetricRange(top[0]?.map ?? []);
+  const rdbu = colormapLut('rdbu');
+  const viridis = colormapLut('viridis');
+  const k = layer.kernel;
+  const kd = kernel?.data;
+  const slice = (ch: number) =>
+    Array.from({ length: k * k }, (_, i) => kd?.[(i * d.depth + ch - d.firstChannel) * filters + filter] ?? 0);
+  const outRange = symmetricRange(d.output);
+  return {
+    diff: maxAbsDiff(d.output, engineMap),
+    top: top.map((p) => {
+      const w = slice(p.channel);
+      return {
+        channel: p.channel,
+        weight: p.weight,
+        input: channelPicture(input, p.channel, viridis),
+        kernel: floatPicture(w, k, k, rdbu, symmetricRange(w)),
+        product: floatPicture(p.map, d.outW, d.outH, rdbu, partRange),
+      };
+    }),
+    sum: floatPicture(d.sum, d.outW, d.outH, rdbu, outRange),
+    output: floatPicture(engineMap, d.outW, d.outH, rdbu, outRange),
+    relu: floatPicture(d.relu, d.outW, d.outH, viridis),
+  };
 }

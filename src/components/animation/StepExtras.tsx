@@ -3,6 +3,7 @@
  * layers, one output map built from its parts for conv layers, and the worked numbers of
  * ReLU, max-pool, LRN, dropout and softmax. Everything from the engine's activations.
  */
+import { useDeferredValue } from 'react';
 import type { LayerInfo } from '../../core/analyze';
 import type { RgbaImage } from '../../core/tensorData';
 import type { EngineView } from '../useEngine';
@@ -19,8 +20,12 @@ interface Props {
 
 export function StepExtras({ info, engine, photo }: Props) {
   const { layer } = info;
-  const output = engine.activations?.get(layer.id);
-  const input = previousActivation(engine.activations, layer.id);
+  // Drawn in a pass of their own, after the step's numbers and maps are on screen: the window,
+  // the channel build and the worked numbers cost tens of ms together, and rendered with the
+  // step they made one main-thread task of 100–400 ms. (Mounted per step: see LayerView.)
+  const activations = useDeferredValue(engine.activations, undefined);
+  const output = activations?.get(layer.id);
+  const input = previousActivation(activations, layer.id);
   if (!output || !input) return null;
   return (
     <div className="step-extras" key={layer.id}>

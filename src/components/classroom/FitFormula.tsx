@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { Formula } from '../walk/Formula';
+import { fitWaiting } from '../walk/useFitFormula';
 
 interface Props {
   readonly tex: string;
@@ -25,6 +26,8 @@ export function FitFormula({ tex, text, maxEm = 1.1 }: Props) {
       if (el.clientWidth === width) return;
       width = el.clientWidth;
       el.style.fontSize = `${maxEm}em`;
+      // The formula inside fits itself at the end of the task; measure its fitted form.
+      fitWaiting();
       const formula = el.querySelector<HTMLElement>('.formula');
       const inner = formula?.querySelector<HTMLElement>('.katex') ?? formula;
       if (!formula || !inner) return;

@@ -50,7 +50,7 @@ export function LayerView(props: Props) {
           {t('walk.honesty.weights')} {t('walk.honesty.maps')} {t('walk.honesty.trained')}
         </p>
       ) : null}
-      <StepExtras info={props.info} engine={props.engine} photo={props.cropped} />
+      <StepExtras key={props.info.layer.id} info={props.info} engine={props.engine} photo={props.cropped} />
     </>
   );
 }

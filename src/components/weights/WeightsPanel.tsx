@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { PreprocessPreset } from '../../core/weights/types';
 import { formatBytes } from '../../core/format';
 import type { WeightsView } from './useWeights';
+import { useProgress } from './progressStore';
 import { WeightsProgress } from './WeightsProgress';
 import { WeightsToggle } from './WeightsToggle';
 import { WhereToGet } from './WhereToGet';
@@ -31,7 +32,8 @@ export function WeightsPanel({ view, seed, open }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const { summary, kept } = view;
   const [more, setMore] = useState(false);
-  const shown = open || Boolean(view.progress || view.refusal || summary);
+  const progress = useProgress(view.progress);
+  const shown = open || Boolean(progress || view.refusal || summary);
   return (
     <section
       className="panel weights-panel present-hide"
@@ -84,7 +86,7 @@ export function WeightsPanel({ view, seed, open }: Props) {
               if (file) view.importFile(file);
             }}
           />
-          {view.progress ? <WeightsProgress progress={view.progress} /> : null}
+          {progress ? <WeightsProgress progress={progress} /> : null}
           {view.refusal ? (
             <p className="image-alert" role="alert" data-testid="weights-alert">
               {refusalText(t, view.refusal)}

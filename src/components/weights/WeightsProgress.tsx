@@ -1,9 +1,9 @@
 /** The import's progress: a bar with the stage, and bytes done of bytes in all. */
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../core/format';
-import type { WeightsView } from './useWeights';
+import type { ShownProgress } from './progressStore';
 
-export function WeightsProgress({ progress }: { progress: NonNullable<WeightsView['progress']> }) {
+export function WeightsProgress({ progress }: { progress: ShownProgress }) {
   const { t } = useTranslation();
   const { stage, done, total, fileName } = progress;
   const known = total > 0;

@@ -4,11 +4,12 @@
  * random ↔ trained toggle, and keeping the file on this device. A refused file changes nothing:
  * the network, its weights and the maps on screen stay as they were.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ImportStage, type PreprocessPreset, WeightsError, type WeightsErrorCode } from '../../core/weights/types';
 import { type ImportProgress, pageEngine } from '../../tf/client';
 import type { ImportSource, ImportedSummary } from '../../tf/weights/messages';
 import { setWeightsDropHandler } from './dropRoute';
+import { type ProgressStore, createProgressStore } from './progressStore';
 import { sameOriginPath } from './link';
 import { type StorageUse, clearWeights, loadWeights, saveWeights, storageUse } from './weightStore';
 
@@ -35,7 +36,8 @@ export interface WeightsView {
   /** True: the imported weights; false: random weights from the seed (same spec, same image). */
   readonly trained: boolean;
   readonly preset: PreprocessPreset;
-  readonly progress?: ImportProgress & { readonly fileName: string };
+  /** The import's progress (read it with `useProgress`: only its readers re-render per report). */
+  readonly progress: ProgressStore;
   readonly refusal?: WeightsRefusal;
   readonly kept: Kept;
   readonly importFile: (file: File) => void;
@@ -51,7 +53,8 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
   const [summary, setSummary] = useState<ImportedSummary>();
   const [trained, setTrained] = useState(true);
   const [preset, setPresetState] = useState<PreprocessPreset>('torchvision');
-  const [progress, setProgress] = useState<WeightsView['progress']>();
+  const [progress] = useState(createProgressStore);
+  const setProgress = progress.set;
   const [refusal, setRefusal] = useState<WeightsRefusal>();
   const [kept, setKept] = useState<Kept>({ kind: 'none' });
   const attempt = useRef(0);
@@ -68,10 +71,14 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
         .then(
           (s) => {
             if (mine !== attempt.current) return;
-            setSummary(s);
-            setTrained(true);
-            setPresetState(presetChoice ?? s.preset);
             setProgress({ stage: 'uploading', done: 0, total: s.bytes, fileName: s.fileName });
+            // A new network re-renders the whole walkthrough for its spec: as a transition, so
+            // React renders it in slices and the page keeps answering input meanwhile.
+            startTransition(() => {
+              setSummary(s);
+              setTrained(true);
+              setPresetState(presetChoice ?? s.preset);
+            });
             after(s);
           },
           (err: unknown) => {
@@ -82,7 +89,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
           },
         );
     },
-    [],
+    [setProgress],
   );
 
   const keep = useCallback(async (file: Blob, name: string, p?: PreprocessPreset) => {
@@ -157,31 +164,42 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
       .catch(() => undefined)
       .then(() => storageUse())
       .then(() => setKept({ kind: 'none' }));
-  }, [link, onForgetLink]);
+  }, [link, onForgetLink, setProgress]);
 
-  const onUploadProgress = useCallback((p: ImportProgress) => {
-    // The last layer on the device ends the bar.
-    setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
-  }, []);
+  const onUploadProgress = useCallback(
+    (p: ImportProgress) => {
+      // The last layer on the device ends the bar.
+      setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
+    },
+    [setProgress],
+  );
 
   // A link to another origin (or a full URL) is never fetched; it says so until it is gone.
-  const linkRefusal: WeightsRefusal | undefined =
-    link !== '' && !sameOriginPath(link, window.location.href)
-      ? { code: 'otherOrigin', params: { url: link }, fileName: link }
-      : undefined;
-  return {
-    summary,
-    trained,
-    preset,
-    progress,
-    refusal: refusal ?? linkRefusal,
-    kept,
-    importFile,
-    setTrained,
-    setPreset,
-    forget,
-    onUploadProgress,
-  };
+  const linkRefusal = useMemo<WeightsRefusal | undefined>(
+    () =>
+      link !== '' && !sameOriginPath(link, window.location.href)
+        ? { code: 'otherOrigin', params: { url: link }, fileName: link }
+        : undefined,
+    [link],
+  );
+  const shownRefusal = refusal ?? linkRefusal;
+  // One object per change that matters: consumers of the weights context re-render only then.
+  return useMemo(
+    () => ({
+      summary,
+      trained,
+      preset,
+      progress,
+      refusal: shownRefusal,
+      kept,
+      importFile,
+      setTrained,
+      setPreset,
+      forget,
+      onUploadProgress,
+    }),
+    [summary, trained, preset, progress, shownRefusal, kept, importFile, setPreset, forget, onUploadProgress],
+  );
 }
 
 /** Stages in the order the bar shows them. */
