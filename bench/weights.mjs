@@ -13,7 +13,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 const fixture = 'tests/fixtures/weights/alexnet-zip.pth';
 
-/** Resident set size in MB of a process and all its descendants (Linux /proc). */
+/** Resident set size in MB of the browser's processes: the descendants of `rootPid` (this
+ * bench) whose name says Chromium (Linux /proc; Playwright's launched Browser gives no pid). */
 function treeRssMB(rootPid) {
   const parents = new Map();
   const rss = new Map();
@@ -23,7 +24,8 @@ function treeRssMB(rootPid) {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(name), Number(fields[1]));
-      rss.set(Number(name), (Number(fields[21]) * 4096) / 2 ** 20);
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (/chrom/i.test(comm)) rss.set(Number(name), (Number(fields[21]) * 4096) / 2 ** 20);
     } catch {
       // the process ended while being read
     }
@@ -42,7 +44,7 @@ function treeRssMB(rootPid) {
 
 export async function measureImport(browser, baseUrl, backend) {
   execFileSync('node', ['scripts/make-weight-fixtures.mjs'], { stdio: 'inherit' });
-  const pid = browser.process?.()?.pid;
+  const pid = process.pid;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
