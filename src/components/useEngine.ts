@@ -50,6 +50,8 @@ interface State {
   readonly status: EngineView['status'];
   readonly backend?: BackendInfo;
   readonly forwarded?: ForwardInfo;
+  /** Early layers from the worker while a build runs (cleared by the next whole forward). */
+  readonly early?: { readonly imageKey: string; readonly activations: ReadonlyMap<string, TensorData> };
   readonly error?: { readonly code: ErrorCode; readonly detail: string };
   readonly notice?: NoticeKey;
   readonly built?: BuiltInfo;
@@ -66,6 +68,8 @@ type Action =
   | { type: 'built'; info: BuiltInfo; running: boolean }
   | { type: 'running' }
   | { type: 'forwarded'; info: ForwardInfo }
+  /** The early layers of the image on screen, while the build goes on. */
+  | { type: 'early'; imageKey: string; activations: ReadonlyMap<string, TensorData> }
   | { type: 'backend'; backend: BackendInfo }
   | { type: 'rebuilt'; memory: MemoryInfo }
   | { type: 'notice'; key: NoticeKey }
@@ -84,6 +88,8 @@ function reduce(s: State, a: Action): State {
   switch (a.type) {
     case 'building':
       return s.status === 'building' && !s.error ? s : { ...s, status: 'building', error: undefined };
+    case 'early':
+      return { ...s, early: { imageKey: a.imageKey, activations: a.activations } };
     case 'built':
       return {
         ...s,
@@ -100,6 +106,7 @@ function reduce(s: State, a: Action): State {
         ...s,
         status: s.status === 'building' ? s.status : 'ready',
         forwarded: a.info,
+        early: undefined,
         memory: a.info.memory,
         forwardMs: a.info.roundTripMs,
       };
@@ -145,6 +152,10 @@ export function useEngine(
       onBackend: (b) => dispatch({ type: 'backend', backend: b }),
       onRebuilt: (_b, memory) => dispatch({ type: 'rebuilt', memory }),
       onNotice: (key) => dispatch({ type: 'notice', key }),
+      onEarly: (imageKey, activations) => {
+        performance.mark('engine:early-activations');
+        dispatch({ type: 'early', imageKey, activations });
+      },
     });
     c.build(spec, seed, backend).catch(() => undefined); // the effect reports errors
     return c;
@@ -180,6 +191,12 @@ export function useEngine(
   useEffect(() => {
     hasImage.current = imageKey !== undefined && pixels !== undefined;
   }, [imageKey, pixels]);
+  // While a build runs, the worker learns the image on screen: it sends that image's conv
+  // layers as soon as they are on the device, before the dense layers are made (`early`).
+  const building = state.status === 'building';
+  useEffect(() => {
+    if (building && imageKey !== undefined && pixels) client.showWhileBuilding(imageKey, pixels, preset);
+  }, [client, building, imageKey, pixels, preset]);
   useEffect(() => {
     if (state.model === 0 || imageKey === undefined || !pixels) return;
     let live = true;
@@ -226,7 +243,8 @@ function view(
   getKernel: EngineView['getKernel'],
   measureSpeed: EngineView['measureSpeed'],
 ): EngineView {
-  const f = state.forwarded;
+  // The early layers, while the build goes on, stand in for the whole forward until it lands.
+  const f = state.early ?? state.forwarded;
   return {
     status: state.status,
     backend: state.backend,

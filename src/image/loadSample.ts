@@ -3,27 +3,12 @@
  */
 import type { RgbaImage } from '../core/tensorData';
 import type { SampleId } from '../state/viewState';
+import { fetchRgba } from './bitmap';
+import type { SampleAnswer, SampleRequest } from './sampleWorker';
 
 /** URL of a sample relative to the app, so the build works under any base path. */
 export function sampleUrl(id: SampleId, thumb = false): string {
   return `${import.meta.env.BASE_URL}samples/${id}${thumb ? '-thumb' : ''}.jpg`;
-}
-
-/** Decodes any bitmap source into RGBA bytes through a canvas. */
-export function bitmapToRgba(
-  bitmap: ImageBitmap | HTMLVideoElement | HTMLImageElement,
-  width: number,
-  height: number,
-): RgbaImage {
-  const canvas = new OffscreenCanvas(width, height);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('2D canvas unavailable');
-  // White underlay: transparent pixels read as white paper, not black.
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.drawImage(bitmap, 0, 0, width, height);
-  const { data } = ctx.getImageData(0, 0, width, height);
-  return { width, height, data };
 }
 
 /** Samples whose loading started before the page rendered (preloadSample), taken once. */
@@ -44,13 +29,36 @@ export function loadSample(id: SampleId): Promise<RgbaImage> {
   return started ?? fetchSample(id);
 }
 
-async function fetchSample(id: SampleId): Promise<RgbaImage> {
-  const response = await fetch(sampleUrl(id));
-  if (!response.ok) throw new Error(`sample ${id}: HTTP ${response.status}`);
-  const bitmap = await createImageBitmap(await response.blob());
+let decoder: Worker | null | undefined;
+const waiting = new Map<number, { resolve: (img: RgbaImage) => void; reject: (err: Error) => void }>();
+let nextId = 0;
+
+/** The decoding worker, started on first use; null where workers cannot decode (then the page does). */
+function sampleDecoder(): Worker | null {
+  if (decoder !== undefined) return decoder;
   try {
-    return bitmapToRgba(bitmap, bitmap.width, bitmap.height);
-  } finally {
-    bitmap.close();
+    decoder = new Worker(new URL('./sampleWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-samples' });
+    decoder.onmessage = (e: MessageEvent<SampleAnswer>) => {
+      const a = e.data;
+      const w = waiting.get(a.id);
+      waiting.delete(a.id);
+      if ('error' in a) w?.reject(new Error(a.error));
+      else w?.resolve({ width: a.width, height: a.height, data: a.data });
+    };
+  } catch {
+    decoder = null;
   }
+  return decoder;
+}
+
+/** Fetches and decodes a sample in the decoding worker (on the page where there is none). */
+function fetchSample(id: SampleId): Promise<RgbaImage> {
+  const url = sampleUrl(id);
+  const worker = typeof OffscreenCanvas === 'undefined' ? null : sampleDecoder();
+  if (!worker) return fetchRgba(url);
+  return new Promise((resolve, reject) => {
+    const request: SampleRequest = { id: ++nextId, url: new URL(url, window.location.href).href };
+    waiting.set(request.id, { resolve, reject });
+    worker.postMessage(request);
+  });
 }

@@ -72,6 +72,8 @@ export interface EngineListener {
   /** The worker rebuilt the model by itself (lost WebGL context): forward again. */
   readonly onRebuilt?: (backend: BackendInfo, memory: MemoryInfo) => void;
   readonly onNotice?: (key: NoticeKey) => void;
+  /** The layers before the first dense one, for `imageKey`, while a build goes on. */
+  readonly onEarly?: (imageKey: string, activations: ReadonlyMap<string, TensorData>) => void;
 }
 
 interface Waiter {
@@ -195,6 +197,22 @@ export class EngineClient {
     };
   }
 
+  /**
+   * Tells the worker which image the page shows while a build runs, so that it can send that
+   * image's early layers (`onEarly`) before the dense layers are in. Pixels go once per key.
+   */
+  showWhileBuilding(key: string, image: RgbaImage, preset?: PreprocessPreset): void {
+    const fresh = this.sent?.key !== key || this.sent.image !== image;
+    if (fresh) this.sent = { key, image };
+    const message: Request = {
+      type: 'view-image',
+      imageKey: key,
+      ...(fresh ? { image } : {}),
+      ...(preset ? { preset } : {}),
+    };
+    this.started(message).postMessage(message);
+  }
+
   /** A conv layer's kernel, [k, k, depth, filters]. */
   kernel(layerId: string): Promise<TensorData> {
     return this.ask({ type: 'kernel', id: this.id(), layerId }).then((r) => {
@@ -273,7 +291,10 @@ export class EngineClient {
     return this.nextId++;
   }
 
-  private ask(req: Exclude<Request, { type: 'lose-context' }>, transfer: Transferable[] = []): Promise<Response> {
+  private ask(
+    req: Exclude<Request, { type: 'lose-context' | 'view-image' }>,
+    transfer: Transferable[] = [],
+  ): Promise<Response> {
     return new Promise((resolve, reject) => {
       this.waiting.set(req.id, { resolve, reject });
       this.started(req).postMessage(req, transfer);
@@ -288,6 +309,7 @@ export class EngineClient {
       return this.listener.onRebuilt?.(r.backend, r.memory);
     }
     if (r.type === 'notice') return this.listener.onNotice?.(r.key);
+    if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations));
     if (r.type === 'import-progress') return this.progress.get(r.id)?.(r);
     if (r.id === null) return;
     const w = this.waiting.get(r.id);

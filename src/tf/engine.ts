@@ -40,6 +40,11 @@ export interface BuildOptions {
   readonly checkpoint?: () => Promise<boolean>;
   /** Called with each new layer's tensors (webgl: move them into textures now). */
   readonly onUpload?: (tensors: tf.Tensor[]) => void;
+  /**
+   * Called once, when the layers before the first dense one are on the device and the dense
+   * ones are still to be made: `forwardEarly` runs those layers until this resolves.
+   */
+  readonly beforeDense?: () => Promise<void>;
 }
 
 export interface BuildStats {
@@ -72,6 +77,8 @@ interface Cached {
 
 export class Engine {
   private net: Network | undefined;
+  /** While a build waits for its dense layers: the layers before them, ready to run. */
+  private early: { readonly net: Network; readonly count: number } | undefined;
   /** Device tensors per layer id, reused by the next build when (seed, kind, shape) match. */
   private cache = new Map<string, Cached>();
 
@@ -111,6 +118,7 @@ export class Engine {
     let uploadMs = 0;
     let generated = 0;
     const params = new Map<string, LayerParams>();
+    let earlyDone = false;
     for (const info of analysis.layers) {
       const { layer } = info;
       const key = keys.get(layer.id);
@@ -119,6 +127,15 @@ export class Engine {
       if (hit && hit.key === key) {
         params.set(layer.id, hit.params);
         continue;
+      }
+      if (layer.kind === 'dense' && options.beforeDense && !earlyDone) {
+        earlyDone = true;
+        this.early = { net: { spec, analysis, params: new Map(params) }, count: analysis.layers.indexOf(info) };
+        try {
+          await options.beforeDense();
+        } finally {
+          this.early = undefined;
+        }
       }
       if (options.checkpoint && (await options.checkpoint())) return undefined;
       let made: LayerParams;
@@ -149,13 +166,27 @@ export class Engine {
   /** Runs the built network on one normalised image [h, w, 3] and reads the outputs back. */
   async forward(input: TensorData, readback: Readback = 'all'): Promise<ForwardResult> {
     const net = this.requireNet();
+    return this.run(net, input, net.analysis.layers.length, readback);
+  }
+
+  /**
+   * During a build, once the layers before the first dense one are in (`beforeDense`): those
+   * layers' outputs on one image; undefined at any other time.
+   */
+  async forwardEarly(input: TensorData): Promise<[string, TensorData][] | undefined> {
+    const early = this.early;
+    if (!early) return undefined;
+    return (await this.run(early.net, input, early.count, 'all')).activations;
+  }
+
+  private async run(net: Network, input: TensorData, count: number, readback: Readback): Promise<ForwardResult> {
     const [h, w, c] = input.shape as [number, number, number];
     const t0 = performance.now();
     // A copy: the cpu backend would otherwise keep (and hand back) the caller's own array.
-    const outs = tf.tidy(() => forwardAll(net, tf.tensor4d(input.data.slice(), [1, h, w, c])));
+    const outs = tf.tidy(() => forwardAll(net, tf.tensor4d(input.data.slice(), [1, h, w, c]), count));
     const t1 = performance.now();
     try {
-      const layers = net.analysis.layers;
+      const layers = net.analysis.layers.slice(0, count);
       const wanted = readback === 'all' ? layers.map((_, i) => i) : [layers.length - 1];
       const read = new Map<tf.Tensor, Float32Array>();
       for (const i of wanted) {

@@ -86,10 +86,10 @@ export function uploadAdaptive(input: number, output: number): LayerParams {
  * for fc8). Layers that change nothing (dropout at inference) return their input tensor itself.
  * Call inside tf.tidy: intermediate tensors (group slices, padding) are left to it.
  */
-export function forwardAll(net: Network, input: tf.Tensor4D): tf.Tensor[] {
+export function forwardAll(net: Network, input: tf.Tensor4D, count = net.analysis.layers.length): tf.Tensor[] {
   const outs: tf.Tensor[] = [];
   let x: tf.Tensor = input;
-  for (const info of net.analysis.layers) {
+  for (const info of net.analysis.layers.slice(0, count)) {
     x = applyLayer(info.layer, x, net.params.get(info.layer.id), info.size?.padded ?? 0);
     outs.push(x);
   }

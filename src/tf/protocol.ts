@@ -2,7 +2,7 @@
  * The typed messages between the main thread (client.ts) and the engine worker (worker.ts).
  * Plain data only: specs, pixels and typed arrays cross; tensors never do. Every request has
  * an id; the worker answers it exactly once (`built`, `forwarded`, `kernel`, `superseded` or
- * `error`), and may also send unsolicited `backend`, `rebuilt` and `notice` messages.
+ * `error`), and may also send unsolicited `backend`, `rebuilt`, `notice` and `early` messages.
  */
 import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
@@ -51,6 +51,18 @@ export type Request =
     }
   | ImportRequest
   | { readonly type: 'kernel'; readonly id: number; readonly layerId: string }
+  /**
+   * The image the page shows, sent while a build runs (no answer expected): once the layers
+   * before the first dense one are on the device, the worker runs those on it and sends them
+   * as `early`, so the first feature maps need not wait for the dense layers' 235 MB.
+   */
+  | {
+      readonly type: 'view-image';
+      readonly imageKey: string;
+      /** Omitted when the worker already has this key's pixels. */
+      readonly image?: RgbaImage;
+      readonly preset?: PreprocessPreset;
+    }
   /** Diagnostics and tests: makes the WebGL context lose itself, to exercise recovery. */
   | { readonly type: 'lose-context' };
 
@@ -97,6 +109,8 @@ export type Response =
       readonly memory: MemoryInfo;
     }
   | { readonly type: 'kernel'; readonly id: number; readonly kernel: TensorData }
+  /** The layers before the first dense one, on the view's image, while the build goes on. */
+  | { readonly type: 'early'; readonly imageKey: string; readonly activations: [string, TensorData][] }
   | { readonly type: 'superseded'; readonly id: number }
   | { readonly type: 'error'; readonly id: number | null; readonly code: ErrorCode; readonly message: string }
   /** A message for the user, as an i18n key under `engine.` ('notice.contextLost'). */

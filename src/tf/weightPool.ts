@@ -23,6 +23,21 @@ export interface GenResult {
 
 const jobSize = 16 * chunkSize;
 
+/** One range of one layer, [from, to). */
+interface Job {
+  readonly w: WeightSpec;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Weights made in the background, each layer to be had as soon as it is complete. */
+export interface LayerByLayer {
+  /** The layer's values when made; undefined if the work stopped first. */
+  layer(layerId: string): Promise<Float32Array | undefined>;
+  /** True once `pause` stopped the work. */
+  stopped(): boolean;
+}
+
 export class WeightPool {
   private readonly helpers: Worker[] = [];
   private nextId = 1;
@@ -42,6 +57,25 @@ export class WeightPool {
   }
 
   /**
+   * Starts making the weights of `layers` (in order) and returns at once: each layer can be
+   * awaited on its own, so the first layers can be used while the last are still being made.
+   */
+  layerByLayer(layers: readonly WeightSpec[], seed: number, pause: () => Promise<boolean>): LayerByLayer {
+    const waiting = new Map<string, (values: Float32Array | undefined) => void>();
+    const made = new Map<string, Promise<Float32Array | undefined>>();
+    for (const w of layers) made.set(w.layerId, new Promise((resolve) => waiting.set(w.layerId, resolve)));
+    let stopped = false;
+    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values)).then((all) => {
+      stopped = !all;
+      for (const resolve of waiting.values()) resolve(undefined); // no-op for those made
+    });
+    return {
+      layer: (id) => made.get(id) ?? Promise.resolve(undefined),
+      stopped: () => stopped,
+    };
+  }
+
+  /**
    * All weights of `layers`, keyed by layer id; undefined if `pause` (called between jobs on
    * this thread, to let messages in) answers true, which abandons the rest.
    */
@@ -49,18 +83,28 @@ export class WeightPool {
     layers: readonly WeightSpec[],
     seed: number,
     pause: () => Promise<boolean>,
+    onLayer?: (layerId: string, values: Float32Array) => void,
   ): Promise<Map<string, Float32Array> | undefined> {
     const out = new Map<string, Float32Array>();
-    const jobs: { w: WeightSpec; from: number; to: number }[] = [];
+    const jobs: Job[] = [];
+    const left = new Map<string, number>();
     for (const w of layers) {
       out.set(w.layerId, new Float32Array(w.count));
       for (let from = 0; from < w.count; from += jobSize) jobs.push({ w, from, to: Math.min(w.count, from + jobSize) });
+      left.set(w.layerId, Math.ceil(w.count / jobSize));
     }
+    const done = (job: Job) => {
+      const n = (left.get(job.w.layerId) ?? 1) - 1;
+      left.set(job.w.layerId, n);
+      const values = out.get(job.w.layerId);
+      if (n === 0 && values) onLayer?.(job.w.layerId, values);
+    };
     let stopped = false;
-    const helperDone = this.helpers.map((helper) => this.feed(helper, jobs, seed, out, () => stopped));
+    const helperDone = this.helpers.map((helper) => this.feed(helper, jobs, seed, out, () => stopped, done));
     for (let job = jobs.shift(); job; job = jobs.shift()) {
       const target = out.get(job.w.layerId);
       if (target) fillWeights(job.w, seed, target, job.from, job.to, job.from);
+      done(job);
       if (await pause()) {
         stopped = true;
         break;
@@ -73,10 +117,11 @@ export class WeightPool {
   /** Gives one helper jobs until none are left; resolves when its last answer is in. */
   private async feed(
     helper: Worker,
-    jobs: { w: WeightSpec; from: number; to: number }[],
+    jobs: Job[],
     seed: number,
     out: Map<string, Float32Array>,
     stopped: () => boolean,
+    done: (job: Job) => void,
   ): Promise<void> {
     for (let job = jobs.shift(); job && !stopped(); job = jobs.shift()) {
       const id = this.nextId++;
@@ -95,6 +140,7 @@ export class WeightPool {
         return;
       }
       out.get(job.w.layerId)?.set(values, job.from);
+      done(job);
     }
   }
 }

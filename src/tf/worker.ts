@@ -42,12 +42,16 @@ let onLostNow: (() => void) | undefined;
 let lastBuild: BuildReq | undefined;
 let pendingBuild: BuildReq | undefined;
 let pendingView: ForwardReq | undefined;
+/** The image the page shows while a build runs: its early layers go out before the dense ones. */
+let viewImage: { readonly key: string; readonly preset?: ForwardReq['preset'] } | undefined;
 const queue: (ForwardReq | KernelReq | ImportRequest)[] = [];
 const pixels = new Map<string, RgbaImage>();
 const inputs = new Map<string, TensorData>();
 let running = false;
 
 class ContextLost extends Error {}
+/** The weights' generation stopped for a newer build: this one ends as `superseded`. */
+class BuildStopped extends Error {}
 
 function post(message: Response, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -69,6 +73,11 @@ scope.onmessage = (event: MessageEvent<Request>) => {
 function receive(m: Request): void {
   if (m.type === 'lose-context') {
     host?.loseContext();
+    return;
+  }
+  if (m.type === 'view-image') {
+    if (m.image) remember(m.imageKey, m.image);
+    viewImage = { key: m.imageKey, ...(m.preset ? { preset: m.preset } : {}) };
     return;
   }
   if (m.type === 'build') {
@@ -158,34 +167,37 @@ async function runBuild(req: BuildReq): Promise<void> {
       early !== undefined && host?.engine.ready === true && !host.switching && host.current?.name === early.name;
     const needed = stays && host ? host.engine.needs(req.spec, req.seed) : weightSpecs(req.spec);
     const tw = performance.now();
-    // Jobs of 2^20 values (~10 ms) on this thread, so that the probe's answer, tfjs's module
-    // code and the wasm compile's callbacks are not kept waiting behind fc6's 37.7 M values.
-    const made = req.weights ? trainedValues(req.weights, needed) : await pool.generate(needed, req.seed, stopBuild);
+    // Random weights are made in spec order (jobs of 2^20 values, ~10 ms, on this thread and the
+    // helpers), and each layer goes on the device as soon as it is made: the conv layers (4 % of
+    // the values) are in long before the dense ones, and their maps go to the page meanwhile.
+    const made = req.weights ? trainedValues(req.weights, needed) : pool.layerByLayer(needed, req.seed, stopBuild);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
-    if (!made) return superseded(req);
-    const weightsMs = performance.now() - tw;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend));
     const h = await hostReady;
     const backend = await h.ensure(want);
     const backendMs = performance.now() - t0;
     const upload = h.upload;
     const stats = await h.engine.build(req.spec, req.seed, {
-      source: (w, seed) => {
-        const values = made.get(w.layerId) ?? generateWeights(w, seed);
-        made.delete(w.layerId); // collectable once on the device
+      source: async (w, seed) => {
+        const values = made instanceof Map ? made.get(w.layerId) : await made.layer(w.layerId);
+        if (made instanceof Map)
+          made.delete(w.layerId); // collectable once on the device
+        else if (!values && made.stopped()) throw new BuildStopped();
         uploaded?.(w.layerId);
-        return values;
+        return values ?? generateWeights(w, seed);
       },
-      checkpoint: stopBuild,
+      checkpoint: async () => (await stopBuild()) || (!(made instanceof Map) && made.stopped()),
       onUpload: upload ? (ts) => ts.forEach(upload) : undefined,
+      beforeDense: () => sendEarly(req),
     });
+    const weightsMs = performance.now() - tw - (stats?.uploadMs ?? 0);
     if (lost) throw new ContextLost('WebGL context lost during the build');
     if (!stats) return superseded(req);
     const memory = h.engine.memory();
     const now = performance.now();
     const timings = {
       backendMs,
-      weightsMs: weightsMs + stats.weightsMs,
+      weightsMs,
       uploadMs: stats.uploadMs,
       totalMs: now - t0,
       workerAgeMs: t0,
@@ -199,6 +211,7 @@ async function runBuild(req: BuildReq): Promise<void> {
       pendingBuild ??= req; // build again on the next backend, same request
       return;
     }
+    if (err instanceof BuildStopped) return superseded(req);
     fail(req.id, 'buildFailed', err);
   }
 }
@@ -229,6 +242,22 @@ function superseded(req: BuildReq): void {
   if (lost)
     pendingBuild ??= req; // recover() keeps it; it is answered `built` on the next backend
   else if (req.id !== recoveryId) post({ type: 'superseded', id: req.id });
+}
+
+/** Runs the layers on the device so far on the page's image and sends them as `early`. */
+async function sendEarly(req: BuildReq): Promise<void> {
+  const first = req.spec.layers[0];
+  const shown = viewImage;
+  if (!host || !shown || first?.kind !== 'input' || req.id === recoveryId) return;
+  const input = inputFor(shown.key, first.size, shown.preset);
+  if (!input) return;
+  try {
+    const result = await unlessLost(host.engine.forwardEarly(input));
+    if (result) post({ type: 'early', imageKey: shown.key, activations: result }, transferables(result));
+  } catch (err) {
+    if (lost || err instanceof ContextLost) throw err; // the build recovers
+    // Early maps are a courtesy: the full forward after the build reports any real problem.
+  }
 }
 
 /** The normalised model input for an image at the spec's input size (cached per key). */

@@ -2,7 +2,7 @@
  * "Open this view on your phone": a QR code of the current link, generated locally and drawn
  * as inline SVG (crisp at any projector size), the link as text, and a copy button.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocalOnly, qrPath, qrSymbol, shareUrl } from './shareLink';
 import './classroom.css';
@@ -18,10 +18,13 @@ export function ShareLink({ hash }: ShareLinkProps) {
   const { t } = useTranslation();
   const { origin, pathname, hostname } = window.location;
   const url = shareUrl(origin, pathname, hash);
+  // The code follows the link in a render of its own, after the step's: encoding a QR symbol
+  // costs 20–70 ms, and the link changes on every step.
+  const qrUrl = useDeferredValue(url);
   const qr = useMemo(() => {
-    const symbol = qrSymbol(url);
+    const symbol = qrSymbol(qrUrl);
     return { box: symbol.size + 8, d: qrPath(symbol, 4) };
-  }, [url]);
+  }, [qrUrl]);
   const [copy, setCopy] = useState<{ url: string; state: CopyState }>({ url, state: 'idle' });
   const linkRef = useRef<HTMLAnchorElement>(null);
   const copyState = copy.url === url ? copy.state : 'idle';
@@ -50,7 +53,7 @@ export function ShareLink({ hash }: ShareLinkProps) {
         className="share-qr"
         viewBox={`0 0 ${qr.box} ${qr.box}`}
         role="img"
-        aria-label={t('classroom.share.qr', { url })}
+        aria-label={t('classroom.share.qr', { url: qrUrl })}
         shapeRendering="crispEdges"
         data-export-skip=""
         data-testid="share-qr"

@@ -104,15 +104,17 @@ export function useFitFormula(
     if (typeof ResizeObserver === 'undefined') return;
     // Refit on a change of the box's width only: fitting changes the height, and reacting to
     // that would loop.
-    let width = b.clientWidth;
-    let fontSize = getComputedStyle(b).fontSize;
+    // The first size is taken from the observer's first call (after layout), not read here:
+    // a read here, between other formulas' writes, would lay the page out once per formula.
+    let width: number | null = null;
+    let fontSize = '';
     const observer = new ResizeObserver(() => {
       const w = b.clientWidth;
       const f = getComputedStyle(b).fontSize;
-      if (w === width && f === fontSize) return;
+      const changed = width !== null && (w !== width || f !== fontSize);
       width = w;
       fontSize = f;
-      fit(b, h, line, lines);
+      if (changed) fit(b, h, line, lines);
     });
     observer.observe(b);
     // Fonts that arrive late (KaTeX's own, loaded on first use) change the widths without
