@@ -120,6 +120,8 @@ export function App() {
             onStep={onStep}
             onLang={(lang) => update({ lang })}
             onExit={() => update({ mode: 'explore' })}
+            engine={engine}
+            settings={settings}
           />
         ) : null}
         <ImageBar
