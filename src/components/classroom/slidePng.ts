@@ -118,7 +118,7 @@ async function picturesOf(view: Element): Promise<Picture[]> {
   return [await loadSvg(standaloneSvg(svg, box, { x: 0, y: 0, width: r.width * k, height: r.height * k }))];
 }
 
-/** The pictures side by side at one height, as large as the picture area allows, centred. */
+/** The pictures side by side at one height, as large as the picture area allows, centred both ways. */
 function drawPictures(ctx: CanvasRenderingContext2D, pictures: readonly Picture[]): void {
   if (pictures.length === 0) return;
   const gap = 48;
@@ -132,11 +132,12 @@ function drawPictures(ctx: CanvasRenderingContext2D, pictures: readonly Picture[
   const height = Math.min(room.height, (room.width - gap * (pictures.length - 1)) / aspects.reduce((a, b) => a + b, 0));
   const total = aspects.reduce((a, b) => a + b * height, 0) + gap * (pictures.length - 1);
   let x = (slideWidth - total) / 2;
+  const y = pictureTop + (room.height - height) / 2;
   // Pixels stay squares: a 55×55 map is data, not a photo to smooth.
   ctx.imageSmoothingEnabled = false;
   pictures.forEach((p, i) => {
     const w = (aspects[i] ?? 1) * height;
-    ctx.drawImage(p, x, pictureTop, w, height);
+    ctx.drawImage(p, x, y, w, height);
     x += w + gap;
   });
 }
