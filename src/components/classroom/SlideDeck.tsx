@@ -98,7 +98,7 @@ export function SlideDeck(props: Props) {
               <dt>{n.label}</dt>
               <dd>
                 <strong>{n.value}</strong>
-                {n.formula ? <FitFormula tex={n.formula.tex} text={n.formula.text} /> : null}
+                {n.formula ? <FitFormula tex={n.formula.tex} text={n.formula.text} maxEm={0.9} /> : null}
               </dd>
             </div>
           ))}
