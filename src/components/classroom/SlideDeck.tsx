@@ -15,6 +15,8 @@ import type { Lang } from '../../state/viewState';
 import { NetworkDiagram } from '../NetworkDiagram';
 import type { EngineView } from '../useEngine';
 import type { VizSettings } from '../walk/vizSettings';
+import { useWeightsContext } from '../weights/WeightsContext';
+import { sourceLabel } from '../weights/weightsText';
 import { FitFormula } from './FitFormula';
 import { QrOverlay } from './QrOverlay';
 import { slideNumbers } from './slideContent';
@@ -44,6 +46,7 @@ export function SlideDeck(props: Props) {
   const { analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit, engine, settings } = props;
   const { t } = useTranslation();
   const [qr, setQr] = useState(false);
+  const weights = useWeightsContext();
   const picture = useRef<HTMLDivElement>(null);
   useLabelScale(picture);
   const steps = analysis.layers;
@@ -75,6 +78,12 @@ export function SlideDeck(props: Props) {
 
   if (!info) return null;
   const values = teachingValues(analysis, index);
+  // The page's badge, in words: imported trained weights must not be called random here.
+  const summary = weights?.view.summary;
+  const badge =
+    summary && weights.view.trained
+      ? t('weights.badge', { source: sourceLabel(t, summary) })
+      : t('view.randomBadge', { seed });
   const { layer } = info;
   const maps =
     info.outputShape.kind === 'spatial' && layer.kind !== 'input' ? engine.activations?.get(layerId) : undefined;
@@ -89,7 +98,7 @@ export function SlideDeck(props: Props) {
           </h2>
           <p className="slide-count">{isWeighted(layer) ? t('slides.layerCount', values) : t('slides.notCounted')}</p>
           <p className="slide-badge" data-testid="slide-badge">
-            {t('view.randomBadge', { seed })}
+            {badge}
           </p>
         </header>
         <dl className="slide-numbers" data-testid="slide-numbers">
