@@ -109,18 +109,22 @@ export function App() {
         />
         {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
         {state.mode === 'present' ? (
-          <SlideDeck
-            analysis={analysis}
-            variantId={spec.id}
-            name={spec.name}
-            index={index}
-            seed={state.seed}
-            lang={state.lang}
-            hash={toHash(state)}
-            onStep={onStep}
-            onLang={(lang) => update({ lang })}
-            onExit={() => update({ mode: 'explore' })}
-          />
+          <WeightsContext value={net.context}>
+            <SlideDeck
+              analysis={analysis}
+              variantId={spec.id}
+              name={spec.name}
+              index={index}
+              seed={state.seed}
+              lang={state.lang}
+              hash={toHash(state)}
+              onStep={onStep}
+              onLang={(lang) => update({ lang })}
+              onExit={() => update({ mode: 'explore' })}
+              engine={engine}
+              settings={settings}
+            />
+          </WeightsContext>
         ) : null}
         <ImageBar
           chosen={chosen}

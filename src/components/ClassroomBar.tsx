@@ -15,7 +15,7 @@ interface Props {
 export function ClassroomBar({ analysis, name, state, viewRef }: Props) {
   return (
     <section className="panel classroom-bar" data-print-hide>
-      <ExportMenu analysis={analysis} name={name} viewRef={viewRef} layerId={state.layer} />
+      <ExportMenu analysis={analysis} name={name} viewRef={viewRef} layerId={state.layer} variantId={state.variant} />
       <ShareLink hash={toHash(state)} />
     </section>
   );

@@ -210,3 +210,32 @@ export function citeLabel(c: Citation, local: Readonly<Record<LocalRef, string>>
   if (c.ref === 'alexnet' && c.at) return c.at;
   return c.at ? `${shortNames[c.ref]} ${c.at}` : shortNames[c.ref];
 }
+
+/** Authors and year, for a line that must stand on its own (an exported slide has no panel). */
+const authorYear: Readonly<Record<Exclude<RefId, LocalRef>, string>> = {
+  alexnet: 'Krizhevsky et al. 2012',
+  zf: 'Zeiler & Fergus 2014',
+  weirdtrick: 'Krizhevsky 2014',
+  torchvision: 'torchvision',
+  caffe: 'Caffe',
+  pytorch: 'PyTorch',
+  tensorflow: 'TensorFlow',
+  cs231n: 'CS231n',
+  vgg: 'Simonyan & Zisserman 2015',
+  he: 'He et al. 2015',
+};
+
+/**
+ * A slide's source line: the works behind `cites` in first-cited order, each once with its
+ * places merged, e.g. "Krizhevsky et al. 2012, §3.5, §6.1, Fig. 3; Zeiler & Fergus 2014, Fig. 2".
+ * Places are split at commas so "§6.1, Fig. 3" and "§6.1" share one "§6.1".
+ */
+export function sourceLine(cites: readonly Citation[], local: Readonly<Record<LocalRef, string>>): string {
+  const places = new Map<RefId, string[]>();
+  for (const c of cites) {
+    const list = places.get(c.ref) ?? [];
+    for (const at of (c.at ?? '').split(',').map((s) => s.trim())) if (at && !list.includes(at)) list.push(at);
+    places.set(c.ref, list);
+  }
+  return [...places].map(([ref, at]) => [isLocalRef(ref) ? local[ref] : authorYear[ref], ...at].join(', ')).join('; ');
+}

@@ -30,6 +30,12 @@ async function slideProblems(page: Page): Promise<string[]> {
       const px = parseFloat(getComputedStyle(label).fontSize) * scale;
       if (px < 27.5) problems.push(`${title}: diagram label "${label.textContent}" at ${px.toFixed(1)} px`);
     }
+    const picture = slide.querySelector('.slide-picture')?.getBoundingClientRect();
+    for (const canvas of slide.querySelectorAll('.slide-maps canvas')) {
+      const r = canvas.getBoundingClientRect();
+      if (!picture || r.bottom > picture.bottom + 1 || r.right > picture.right + 1 || r.height < 100)
+        problems.push(`${title}: maps ${Math.round(r.width)}×${Math.round(r.height)} px, not whole in the slide`);
+    }
     const badge = slide.querySelector<HTMLElement>('[data-testid="slide-badge"]');
     if (badge && badge.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(badge).fontSize) + 8)
       problems.push(`${title}: the badge wraps`);
@@ -39,12 +45,15 @@ async function slideProblems(page: Page): Promise<string[]> {
 
 for (const [width, height] of [
   [1280, 720],
+  [1280, 800],
   [1920, 1080],
 ] as const) {
   test.describe(`slides at ${width}×${height}`, () => {
     test.use({ viewport: { width, height } });
     for (const variant of ['seed', 'paper']) {
-      test(`every ${variant} slide fits: no scrolling, no clipped formula, labels ≥ 28 px`, async ({ page }) => {
+      test(`every ${variant} slide fits: no scrolling, no clipped formula or maps, labels ≥ 28 px`, async ({
+        page,
+      }) => {
         test.setTimeout(180_000);
         await page.goto(`/#variant=${variant}&layer=input&mode=present`);
         const title = page.getByTestId('slide-title');
@@ -54,6 +63,13 @@ for (const [width, height] of [
         for (let i = 0; i < 40; i++) {
           const id = (await title.textContent()) ?? '';
           seen.push(id);
+          // Every step with feature maps (an h×w×c output, past the input) shows them; the
+          // activations come once, for all layers.
+          const output = (await page.getByTestId('slide-numbers').locator('strong').first().textContent()) ?? '';
+          if (!id.startsWith('input') && /^\d+×\d+×\d+$/.test(output))
+            await expect(page.getByTestId('slide-maps'), id).toBeVisible({ timeout: seen.length < 4 ? 90_000 : 5000 });
+          // conv1's slide shows its filters beside its maps.
+          if (id.startsWith('conv1')) await expect(page.getByTestId('slide-filters')).toBeVisible({ timeout: 30_000 });
           await expect
             .poll(async () => (await slideProblems(page)).length, { timeout: 3000 })
             .toBe(0)

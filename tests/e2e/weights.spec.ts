@@ -157,6 +157,11 @@ test('#weights= loads a same-origin file, and refuses another origin without con
   try {
     await open(page, '&weights=weights/lecture.pth', false); // the link's import starts at once
     await expect(page.getByTestId('trained-badge')).toContainText('lecture.pth', { timeout: 300_000 });
+    // The slide says so too: trained weights are never called random on the projector.
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('slide-badge')).toContainText('lecture.pth');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('slide-deck')).toHaveCount(0);
   } finally {
     rmSync(join(dist, 'weights'), { recursive: true, force: true });
   }

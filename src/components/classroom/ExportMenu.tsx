@@ -1,15 +1,20 @@
 /**
  * Exports for teaching: the layer table as CSV, Markdown and LaTeX (booktabs) files, the
- * current view (see viewExport.ts for what that is) as PNG and SVG for slides, and a printed
+ * current step as a 1920×1080 PNG slide (slidePng.ts), the current view as an SVG drawing
+ * (viewExport.ts), and a printed
  * handout (print.css). Everything is made in the page; nothing is sent anywhere.
  */
 import { type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
+import { isWeighted } from '../../core/spec';
 import { toCsv, toLatex, toMarkdown } from '../../core/tableExport';
+import { teachingValues } from '../../content/walkSteps';
 import { downloadBlob, textBlob } from './download';
 import { fileSlug } from './svgExport';
-import { viewToPng, viewToSvg } from './viewExport';
+import { slideNumbers, stepSource } from './slideContent';
+import { slideToPng } from './slidePng';
+import { viewToSvg } from './viewExport';
 import './classroom.css';
 import './print.css';
 
@@ -21,6 +26,8 @@ export interface ExportMenuProps {
   readonly viewRef: RefObject<Element | null>;
   /** The current layer, for the picture's file name: alexnet-single-tower-conv1.png. */
   readonly layerId?: string;
+  /** The variant shown, for the PNG slide's source line (which paragraphs the step shows). */
+  readonly variantId: string;
 }
 
 type Kind = 'csv' | 'md' | 'tex' | 'png' | 'svg';
@@ -30,7 +37,7 @@ type Status =
   | { readonly kind: 'nothing' }
   | { readonly kind: 'failed'; readonly reason: string };
 
-export function ExportMenu({ analysis, name, viewRef, layerId }: ExportMenuProps) {
+export function ExportMenu({ analysis, name, viewRef, layerId, variantId }: ExportMenuProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status | null>(null);
   const summary = useRef<HTMLElement>(null);
@@ -59,7 +66,23 @@ export function ExportMenu({ analysis, name, viewRef, layerId }: ExportMenuProps
       return textBlob(toLatex(analysis, t('classroom.export.caption', { name, lng: 'en' })), 'application/x-tex');
     const view = viewRef.current;
     if (!view) return null;
-    return kind === 'svg' ? viewToSvg(view) : viewToPng(view);
+    return kind === 'svg' ? viewToSvg(view) : slide(view);
+  };
+  /** The step as a 16:9 slide; nothing while the walkthrough is not on screen. */
+  const slide = (view: Element): Promise<Blob> | null => {
+    const info = analysis.layers.find((l) => l.layer.id === layerId) ?? analysis.layers[0];
+    if (!info || view.getClientRects().length === 0) return null;
+    const badge = view.querySelector('[data-testid="random-badge"], [data-testid="trained-badge"]');
+    return slideToPng(view, {
+      title: info.layer.id,
+      kind: t(`kind.${info.layer.kind}`),
+      count: isWeighted(info.layer)
+        ? t('slides.layerCount', teachingValues(analysis, analysis.layers.indexOf(info)))
+        : t('slides.notCounted'),
+      badge: badge?.textContent ?? '',
+      numbers: slideNumbers(info, t),
+      source: stepSource(info, variantId, t),
+    });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDetailsElement>) => {
     if (e.key !== 'Escape' || !e.currentTarget.open) return;

@@ -1,22 +1,26 @@
 /**
  * Presentation mode as slides: one slide per step, sized to the screen with no scrolling
  * (1280×720 up to 1920×1080): the layer's name, the random/trained badge on one line, its
- * key numbers with their formulas scaled to fit, and its picture (the network diagram with
- * this layer lit). The long text lives in the presenter window's speaker notes. A slim bar
+ * key numbers with their formulas scaled to fit, and its picture (the layer's feature maps,
+ * with conv1's filters; the network diagram with this layer lit for steps without maps). The long text lives in the presenter window's speaker notes. A slim bar
  * under the slide (never over it) holds the controls; keys: L language, R QR code,
  * S presenter view; ← → PageUp PageDown step (the walkthrough's own keys).
  */
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
-import { derivationTex, derivationText, formatInt } from '../../core/format';
 import { isWeighted } from '../../core/spec';
-import { formatShape } from '../../core/spec';
 import { teachingValues } from '../../content/walkSteps';
 import type { Lang } from '../../state/viewState';
 import { NetworkDiagram } from '../NetworkDiagram';
+import type { EngineView } from '../useEngine';
+import type { VizSettings } from '../walk/vizSettings';
+import { useWeightsContext } from '../weights/WeightsContext';
+import { sourceLabel } from '../weights/weightsText';
 import { FitFormula } from './FitFormula';
 import { QrOverlay } from './QrOverlay';
+import { slideNumbers } from './slideContent';
+import { SlideMaps } from './SlideMaps';
 import { usePresenterSync } from './usePresenterSync';
 import './slides.css';
 
@@ -32,11 +36,17 @@ interface Props {
   readonly onStep: (layerId: string) => void;
   readonly onLang: (lang: Lang) => void;
   readonly onExit: () => void;
+  /** The live activations (the slide shows the layer's maps) and conv1's kernel. */
+  readonly engine: EngineView;
+  /** The page's colour map, order and scale, so the slide's maps look like the page's. */
+  readonly settings: VizSettings;
 }
 
-export function SlideDeck({ analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit }: Props) {
+export function SlideDeck(props: Props) {
+  const { analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit, engine, settings } = props;
   const { t } = useTranslation();
   const [qr, setQr] = useState(false);
+  const weights = useWeightsContext();
   const picture = useRef<HTMLDivElement>(null);
   useLabelScale(picture);
   const steps = analysis.layers;
@@ -68,7 +78,17 @@ export function SlideDeck({ analysis, variantId, name, index, seed, lang, hash, 
 
   if (!info) return null;
   const values = teachingValues(analysis, index);
-  const { layer, params } = info;
+  // The page's badge, in words: imported trained weights must not be called random here.
+  const summary = weights?.view.summary;
+  const badge =
+    summary && weights.view.trained
+      ? t('weights.badge', { source: sourceLabel(t, summary) })
+      : t('view.randomBadge', { seed });
+  const { layer } = info;
+  const maps =
+    info.outputShape.kind === 'spatial' && layer.kind !== 'input' ? engine.activations?.get(layerId) : undefined;
+  const hasMaps = maps !== undefined;
+  const isFirstConv = layerId === analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
   return (
     <div className="slide-deck" data-testid="slide-deck">
       <section className="slide" data-testid="slide" aria-labelledby="slide-title">
@@ -78,47 +98,32 @@ export function SlideDeck({ analysis, variantId, name, index, seed, lang, hash, 
           </h2>
           <p className="slide-count">{isWeighted(layer) ? t('slides.layerCount', values) : t('slides.notCounted')}</p>
           <p className="slide-badge" data-testid="slide-badge">
-            {t('view.randomBadge', { seed })}
+            {badge}
           </p>
         </header>
         <dl className="slide-numbers" data-testid="slide-numbers">
-          <div className="slide-number">
-            <dt>{t('walk.ui.output')}</dt>
-            <dd>
-              <strong>{formatShape(info.outputShape)}</strong>
-              {info.size && layer.kind !== 'adaptiveavgpool' ? (
-                <FitFormula tex={derivationTex(info.size.derivation)} text={derivationText(info.size.derivation)} />
-              ) : null}
-            </dd>
-          </div>
-          {info.kernelDepth !== undefined ? (
-            <div className="slide-number">
-              <dt>{t('walk.ui.depth')}</dt>
+          {slideNumbers(info, t).map((n) => (
+            <div className="slide-number" key={n.id}>
+              <dt>{n.label}</dt>
               <dd>
-                <strong>{info.kernelDepth}</strong>
+                <strong>{n.value}</strong>
+                {n.formula ? <FitFormula tex={n.formula.tex} text={n.formula.text} maxEm={0.9} /> : null}
               </dd>
             </div>
-          ) : null}
-          <div className="slide-number">
-            <dt>{t('walk.ui.params')}</dt>
-            <dd>
-              <strong>{formatInt(params.total)}</strong>
-              {params.derivation ? (
-                <FitFormula tex={derivationTex(params.derivation)} text={derivationText(params.derivation)} />
-              ) : null}
-            </dd>
-          </div>
-          {info.macs > 0 ? (
-            <div className="slide-number">
-              <dt>{t('walk.ui.macs')}</dt>
-              <dd>
-                <strong>{formatInt(info.macs)}</strong>
-              </dd>
-            </div>
-          ) : null}
+          ))}
         </dl>
         <div className="slide-picture" ref={picture}>
-          <NetworkDiagram analysis={analysis} name={name} current={layerId} onSelect={onStep} legend={false} />
+          {/* The layer's maps (conv1: its filters too) once computed; the diagram otherwise. */}
+          {hasMaps ? (
+            <SlideMaps
+              info={info}
+              maps={maps}
+              getKernel={isFirstConv ? engine.getKernel : undefined}
+              settings={settings}
+            />
+          ) : (
+            <NetworkDiagram analysis={analysis} name={name} current={layerId} onSelect={onStep} legend={false} />
+          )}
         </div>
       </section>
       <nav className="slide-bar" aria-label={t('slides.bar')} data-testid="slide-bar">

@@ -1,21 +1,15 @@
 /**
- * "The current view" as a picture for slides. The view is the element the caller points
+ * "The current view" as an SVG drawing for slides. The view is the element the caller points
  * ExportMenu at (the walkthrough's picture column: the network diagram and the current
  * step's feature-map canvas). Its pictures, every outermost <svg> and every <canvas> in it
  * (not those inside [data-export-skip], such as the QR code), are laid out on one white sheet
- * exactly where they sit on screen relative to each other. HTML text around them is not
- * part of it: slides have their own titles.
- *   SVG: one standalone file; each diagram nested with its CSS written inline, each canvas
- *        embedded as a PNG <image>.
- *   PNG: the same sheet at 2× for a sharp projector image; each SVG is drawn through an
- *        <img> of its standalone markup, each canvas copied pixel for pixel (no smoothing).
+ * exactly where they sit on screen relative to each other, in one standalone file: each
+ * diagram nested with its CSS written inline, each canvas embedded as a PNG <image>.
+ * (The PNG export is a whole 16:9 slide instead: slidePng.ts.)
  */
 import { type Box, type Sheet, inlineStyle, placeOnSheet, svgDocument, svgImage } from './svgExport';
 
 type Picture = SVGSVGElement | HTMLCanvasElement;
-
-/** Browsers refuse canvases much past 16k px a side; a 2× diagram is far below that. */
-const maxSide = 8192;
 
 /** The pictures in `root`, with their boxes on the page; empty when there is nothing to export. */
 export function viewSheet(root: Element): Sheet<Picture> {
@@ -73,46 +67,4 @@ export function viewToSvg(root: Element): Blob | null {
   );
   const markup = svgDocument(sheet.width, sheet.height, body);
   return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
-}
-
-/** The view as a PNG at `scale`× (2 by default, less if the sheet would be too large). */
-export async function viewToPng(root: Element, scale = 2): Promise<Blob | null> {
-  const sheet = viewSheet(root);
-  if (sheet.placed.length === 0) return null;
-  const k = Math.min(scale, maxSide / sheet.width, maxSide / sheet.height);
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(sheet.width * k);
-  canvas.height = Math.round(sheet.height * k);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.imageSmoothingEnabled = false;
-  for (const { item, box } of sheet.placed) {
-    const target = { x: box.x * k, y: box.y * k, width: box.width * k, height: box.height * k };
-    if (item instanceof HTMLCanvasElement) {
-      ctx.drawImage(item, target.x, target.y, target.width, target.height);
-    } else {
-      // Rendered at the target size (not scaled afterwards) so lines and text stay sharp.
-      const markup = standaloneSvg(item, box, { ...target, x: 0, y: 0 });
-      const image = await loadSvg(markup);
-      ctx.drawImage(image, target.x, target.y, target.width, target.height);
-    }
-  }
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob gave nothing'))), 'image/png'),
-  );
-}
-
-/** Decodes SVG markup into an image that a canvas can draw (the CSP allows blob: images). */
-async function loadSvg(markup: string): Promise<HTMLImageElement> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    return image;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

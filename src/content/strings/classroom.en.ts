@@ -57,7 +57,8 @@ export const classroomEn = {
     markdown: 'Markdown',
     latex: 'LaTeX (booktabs)',
     view: 'Current view',
-    viewNote: 'The network diagram and this step’s pictures, laid out as on screen.',
+    viewNote:
+      'The PNG is one 16:9 slide of this step (1920×1080): its name, numbers with formulas, picture and sources. The SVG holds the diagram and this step’s pictures as laid out on screen.',
     png: 'PNG image (for slides)',
     svg: 'SVG drawing (for slides)',
     handout: 'Handout',

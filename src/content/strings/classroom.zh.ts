@@ -56,7 +56,8 @@ export const classroomZh: Strings<typeof classroomEn> = {
     markdown: 'Markdown',
     latex: 'LaTeX（booktabs）',
     view: '当前画面',
-    viewNote: '网络结构图和这一步的图像，按屏幕上的位置排列。',
+    viewNote:
+      'PNG 是这一步的一张 16:9 幻灯片（1920×1080）：层名、带公式的关键数字、图像和出处。SVG 包含网络结构图和这一步的图像，按屏幕上的位置排列。',
     png: 'PNG 图片（用于幻灯片）',
     svg: 'SVG 矢量图（用于幻灯片）',
     handout: '讲义',
