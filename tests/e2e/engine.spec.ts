@@ -52,6 +52,27 @@ test('auto picks wasm on software WebGL, says why, and fills the diagnostics', a
   await expect(page.getByTestId('diag-bytes')).toHaveText('250 MB'); // 62,378,344 × 4 bytes
 });
 
+test('conv1’s maps are drawn from the early layers, before the dense layers are on the device', async ({ page }) => {
+  await page.goto('/#variant=seed&layer=conv1&image=cat');
+  await waitForActivations(page, 'wasm');
+  const at = await page.evaluate(() => {
+    const first = (name: string) =>
+      performance.getEntriesByType('mark').find((m) => m.name.startsWith(name))?.startTime;
+    return {
+      early: first('engine:early-activations'),
+      ready: first('engine:model-ready'),
+      maps: first('maps-drawn:conv1:'),
+    };
+  });
+  expect(at.early).toBeDefined();
+  expect(at.maps).toBeDefined();
+  expect(at.maps ?? Infinity).toBeLessThan(at.ready ?? 0);
+  // Then the whole forward lands: the output step has its probabilities.
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('honesty-predictions')).toBeVisible();
+  await expect(page.getByTestId('viz-wait')).toHaveCount(0);
+});
+
 test('WebGL and wasm agree on conv1 and fc8 for the same seed', async ({ page }) => {
   await page.goto('/#backend=wasm');
   const url = (await engineWorker(page)).url();

@@ -101,6 +101,31 @@ describe('Engine', () => {
     engine.dispose();
   });
 
+  it('runs the layers before the first dense one while the build waits for the dense ones', async () => {
+    const engine = new Engine();
+    let early: Awaited<ReturnType<Engine['forwardEarly']>>;
+    let builtYet = true;
+    await engine.build(mini, 1, {
+      beforeDense: async () => {
+        builtYet = engine.ready;
+        early = await engine.forwardEarly(input);
+      },
+    });
+    const { activations } = await engine.forward(input);
+    // Outside the hook there is nothing early to run.
+    expect(await engine.forwardEarly(input)).toBeUndefined();
+    engine.dispose();
+    expect(builtYet).toBe(false);
+    const firstDense = mini.layers.findIndex((l) => l.kind === 'dense');
+    expect(early?.map(([id]) => id)).toEqual(mini.layers.slice(0, firstDense).map((l) => l.id));
+    // The same numbers, bit for bit, as the whole forward's first layers.
+    for (const [id, t] of early ?? []) {
+      const whole = activations.find(([i]) => i === id)?.[1];
+      expect({ id, shape: t.shape }).toEqual({ id, shape: whole?.shape });
+      expect(Array.from(t.data)).toEqual(Array.from(whole?.data ?? []));
+    }
+  });
+
   it('stops a build at a checkpoint and rejects invalid specs', async () => {
     const before = tf.memory().numTensors;
     const engine = new Engine();

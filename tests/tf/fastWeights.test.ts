@@ -72,4 +72,37 @@ describe('WeightPool', () => {
     expect(made).toBeUndefined();
     expect(calls).toBe(3);
   });
+
+  it('hands each layer over as soon as it is made, in spec order, with the same values', async () => {
+    const specs = weightSpecs(paper).filter((w) => w.kind === 'conv');
+    const order: string[] = [];
+    const pool = new WeightPool(0);
+    const made = pool.layerByLayer(specs, 11, async () => false);
+    const got = await Promise.all(
+      specs.map((w) =>
+        made.layer(w.layerId).then((v) => {
+          order.push(w.layerId);
+          return v;
+        }),
+      ),
+    );
+    expect(order).toEqual(specs.map((w) => w.layerId));
+    specs.forEach((w, i) => {
+      const expected = generateWeights(w, 11);
+      expect({ id: w.layerId, same: got[i]?.every((v, j) => v === expected[j]) }).toEqual({
+        id: w.layerId,
+        same: true,
+      });
+    });
+    expect(made.stopped()).toBe(false);
+  });
+
+  it('says it stopped, and the layers not made come back undefined', async () => {
+    const specs = weightSpecs(paper);
+    const pool = new WeightPool(0);
+    let calls = 0;
+    const made = pool.layerByLayer(specs, 11, async () => ++calls >= 3);
+    expect(await made.layer('fc8')).toBeUndefined();
+    expect(made.stopped()).toBe(true);
+  });
 });
