@@ -5,7 +5,7 @@
  * callers never see one. Backend-agnostic: the worker picks the backend, tests use 'cpu'.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { analyze } from '../core/analyze';
+import { type Analysis, analyze } from '../core/analyze';
 import { type NetworkSpec, shapeSize } from '../core/spec';
 import type { TensorData } from '../core/tensorData';
 import { type LayerParams, type Network, forwardAll, paramTensors, uploadAdaptive, uploadWeights } from './model';
@@ -41,8 +41,8 @@ export interface BuildOptions {
   /** Called with each new layer's tensors (webgl: move them into textures now). */
   readonly onUpload?: (tensors: tf.Tensor[]) => void;
   /**
-   * Called once, when the layers before the first dense one are on the device and the dense
-   * ones are still to be made: `forwardEarly` runs those layers until this resolves.
+   * Called before each dense layer still to be made, once the layers before the first dense
+   * one are on the device: `forwardEarly` runs those layers until the build ends.
    */
   readonly beforeDense?: () => Promise<void>;
 }
@@ -113,12 +113,26 @@ export class Engine {
         this.cache.delete(id);
       }
     }
+    try {
+      return await this.buildLayers(spec, seed, options, analysis, specs, keys);
+    } finally {
+      this.early = undefined;
+    }
+  }
+
+  private async buildLayers(
+    spec: NetworkSpec,
+    seed: number,
+    options: BuildOptions,
+    analysis: Analysis,
+    specs: WeightSpec[],
+    keys: Map<string, string>,
+  ): Promise<BuildStats | undefined> {
     const source = options.source ?? generateWeights;
     let weightsMs = 0;
     let uploadMs = 0;
     let generated = 0;
     const params = new Map<string, LayerParams>();
-    let earlyDone = false;
     for (const info of analysis.layers) {
       const { layer } = info;
       const key = keys.get(layer.id);
@@ -128,14 +142,9 @@ export class Engine {
         params.set(layer.id, hit.params);
         continue;
       }
-      if (layer.kind === 'dense' && options.beforeDense && !earlyDone) {
-        earlyDone = true;
-        this.early = { net: { spec, analysis, params: new Map(params) }, count: analysis.layers.indexOf(info) };
-        try {
-          await options.beforeDense();
-        } finally {
-          this.early = undefined;
-        }
+      if (layer.kind === 'dense' && options.beforeDense) {
+        this.early ??= { net: { spec, analysis, params: new Map(params) }, count: analysis.layers.indexOf(info) };
+        await options.beforeDense();
       }
       if (options.checkpoint && (await options.checkpoint())) return undefined;
       let made: LayerParams;

@@ -177,6 +177,7 @@ async function runBuild(req: BuildReq): Promise<void> {
     const backend = await h.ensure(want);
     const backendMs = performance.now() - t0;
     const upload = h.upload;
+    let earlySent = false;
     const stats = await h.engine.build(req.spec, req.seed, {
       source: async (w, seed) => {
         const values = made instanceof Map ? made.get(w.layerId) : await made.layer(w.layerId);
@@ -188,7 +189,10 @@ async function runBuild(req: BuildReq): Promise<void> {
       },
       checkpoint: async () => (await stopBuild()) || (!(made instanceof Map) && made.stopped()),
       onUpload: upload ? (ts) => ts.forEach(upload) : undefined,
-      beforeDense: () => sendEarly(req),
+      // Before each dense layer still to be made: the first time the image is there, it goes.
+      beforeDense: async () => {
+        earlySent ||= await sendEarly(req);
+      },
     });
     const weightsMs = performance.now() - tw - (stats?.uploadMs ?? 0);
     if (lost) throw new ContextLost('WebGL context lost during the build');
@@ -244,19 +248,21 @@ function superseded(req: BuildReq): void {
   else if (req.id !== recoveryId) post({ type: 'superseded', id: req.id });
 }
 
-/** Runs the layers on the device so far on the page's image and sends them as `early`. */
-async function sendEarly(req: BuildReq): Promise<void> {
+/** Runs the early layers on the page's image and sends them as `early`; true once sent. */
+async function sendEarly(req: BuildReq): Promise<boolean> {
   const first = req.spec.layers[0];
   const shown = viewImage;
-  if (!host || !shown || first?.kind !== 'input' || req.id === recoveryId) return;
+  if (!host || !shown || first?.kind !== 'input' || req.id === recoveryId) return false;
   const input = inputFor(shown.key, first.size, shown.preset);
-  if (!input) return;
+  if (!input) return false;
   try {
     const result = await unlessLost(host.engine.forwardEarly(input));
-    if (result) post({ type: 'early', imageKey: shown.key, activations: result }, transferables(result));
+    if (!result) return false;
+    post({ type: 'early', imageKey: shown.key, activations: result }, transferables(result));
+    return true;
   } catch (err) {
     if (lost || err instanceof ContextLost) throw err; // the build recovers
-    // Early maps are a courtesy: the full forward after the build reports any real problem.
+    return true; // a courtesy only: the whole forward after the build reports real problems
   }
 }
 
