@@ -1,24 +1,36 @@
 /**
- * The worker's view of WebGL: probed once, in a helper worker (probeWorker.ts), in parallel with
- * everything else. Until the probe answers, `auto` runs on wasm provisionally ('reason.probing')
- * rather than wait: on software WebGL the first context alone measured 0.5–1.8 s here, longer
- * than making the weights. When the probe then finds a real GPU, the worker moves to WebGL.
+ * The worker's view of the GPU: WebGL's renderer and WebGPU's adapter, probed once in a helper
+ * worker (probeWorker.ts), in parallel with everything else. Until the probe answers, `auto`
+ * runs on wasm provisionally ('reason.probing') rather than wait: on software WebGL the first
+ * context alone measured 0.5–1.8 s here, longer than making the weights. When the probe then
+ * finds a real GPU, the worker moves to it.
+ *
+ * When WebGL and WebGPU are both on real hardware, `auto` needs a timed probe (a conv1-sized
+ * convolution on each, gpu/gpuTiming.ts): it runs once per session, inside a build job, through
+ * the `time` function the worker passes in (this module stays tfjs-free).
  */
 import type { BackendChoice } from '../state/viewState';
-import { type BackendInfo, type WebglProbe, chooseBackend, fallbackFrom, probeWebgl } from './backendChoice';
+import { type BackendInfo, type WebglProbe, fallbackFrom } from './backendChoice';
+import { type GpuProbes, type GpuTiming, chooseWithWebgpu, probeGpus } from './gpu/webgpuChoice';
 
-let answer: WebglProbe | undefined;
+let answer: GpuProbes | undefined;
+let timing: GpuTiming | undefined;
 let webglLost = false;
+/** Set when the timed probe could not run WebGPU: `auto` then forgets the adapter. */
+let webgpuBroken = false;
+
+const noWebgl: WebglProbe = { available: false, renderer: null, software: false };
+const noAdapter = { available: false, fallback: false, description: null } as const;
 
 /** Resolves with the probe's answer; started when this module loads. */
-export const probed: Promise<WebglProbe> = start().then((p) => (answer = p));
+export const probed: Promise<GpuProbes> = start().then((p) => (answer = p));
 
-function start(): Promise<WebglProbe> {
-  if (typeof Worker === 'undefined') return Promise.resolve(probeWebgl()); // no nested workers: probe here
+function start(): Promise<GpuProbes> {
+  if (typeof Worker === 'undefined') return probeGpus(); // no nested workers: probe here
   return new Promise((resolve) => {
     const w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-webgl-probe' });
-    w.onmessage = (e: MessageEvent<WebglProbe>) => resolve(e.data);
-    w.onerror = () => resolve(probeWebgl());
+    w.onmessage = (e: MessageEvent<GpuProbes>) => resolve(e.data);
+    w.onerror = () => resolve(probeGpus());
   });
 }
 
@@ -27,24 +39,53 @@ export function markWebglLost(): void {
   webglLost = true;
 }
 
-/** The backend for `choice` if it can be decided now (wasm needs no probe), else undefined. */
-export function decidedBackend(choice: BackendChoice): BackendInfo | undefined {
+function decide(choice: BackendChoice): BackendInfo | 'probe' | undefined {
   if (choice !== 'wasm' && !answer) return undefined;
-  const want = chooseBackend(choice, answer ?? { available: false, renderer: null, software: false });
+  const webgl = answer?.webgl ?? noWebgl;
+  const gpu = answer && !webgpuBroken ? answer.webgpu : noAdapter;
+  const d = chooseWithWebgpu(choice, webgl, gpu, timing);
+  if (d.kind === 'probe') return 'probe';
+  const want: BackendInfo = {
+    name: d.name,
+    reason: d.reason,
+    renderer: webgl.renderer,
+    software: webgl.software,
+    ...(answer ? { webgpu: answer.webgpu } : {}),
+    ...(timing ? { timing } : {}),
+  };
   if (want.name === 'webgl' && webglLost) return fallbackFrom(want, 'lost') ?? want;
   return want;
+}
+
+/** The backend for `choice` if it can be decided now (wasm needs no probe), else undefined. */
+export function decidedBackend(choice: BackendChoice): BackendInfo | undefined {
+  const d = decide(choice);
+  return d === 'probe' ? undefined : d;
 }
 
 /** What to run now: the decided backend; for `auto` before the probe answers, wasm provisionally. */
 export function backendNow(choice: BackendChoice): BackendInfo | undefined {
   return (
     decidedBackend(choice) ??
-    (choice === 'auto' ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false } : undefined)
+    (choice === 'auto' && !answer
+      ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false }
+      : undefined)
   );
 }
 
-/** The backend for `choice`, waiting for the probe if need be. */
-export async function backendWhenProbed(choice: BackendChoice): Promise<BackendInfo> {
+/**
+ * The backend for `choice`, waiting for the probe if need be, and running the timed probe
+ * (`time`) when two real GPUs must be raced; `time` resolves undefined when WebGPU failed.
+ */
+export async function backendWhenProbed(
+  choice: BackendChoice,
+  time: () => Promise<GpuTiming | undefined>,
+): Promise<BackendInfo> {
   await probed;
-  return decidedBackend(choice) ?? chooseBackend(choice, { available: false, renderer: null, software: false });
+  if (decide(choice) === 'probe') {
+    const measured = await time();
+    if (measured) timing = measured;
+    else webgpuBroken = true;
+  }
+  return decidedBackend(choice) ?? { name: 'wasm', reason: 'reason.noWebgl', renderer: null, software: false };
 }

@@ -14,12 +14,14 @@
  *   (ties go to WebGL, the backend tfjs has had longer); until the probe answers, `auto`
  *   keeps what `chooseBackend` says.
  * - `webgl` / `wasm` choices are never changed.
+ * - a WebGPU backend that will not start falls back to WebGL on a real GPU, else to wasm
+ *   (`reason.webgpuFailed`, backendChoice's `fallbackFrom`).
  */
 import type { BackendChoice } from '../../state/viewState';
-import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer } from '../backendChoice';
+import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer, probeWebgl } from '../backendChoice';
 
-/** The choices of the URL once `webgpu` joins them. */
-export type GpuBackendChoice = BackendChoice | 'webgpu';
+/** The choices of the URL, `webgpu` among them. */
+export type GpuBackendChoice = BackendChoice;
 
 /** What `navigator.gpu.requestAdapter()` gave: nothing, a fallback (software) adapter, or hardware. */
 export interface WebgpuProbe {
@@ -35,21 +37,28 @@ export interface GpuTiming {
   readonly webgpuMs: number;
 }
 
-/** Why a backend runs when WebGPU was considered; i18n keys under `engine.` like BackendReason. */
-export type WebgpuReason =
-  | 'reason.forcedWebgpu'
-  | 'reason.forcedWebgpuMissing'
-  | 'reason.webgpuFaster'
-  | 'reason.webglFaster'
-  | 'reason.webgpuNoHardwareWebgl';
+/** Why a backend runs when WebGPU was considered: i18n keys under `webgpu.` (strings/webgpu.en.ts). */
+export const webgpuReasons = [
+  'reason.forcedWebgpu',
+  'reason.forcedWebgpuMissing',
+  'reason.webgpuFaster',
+  'reason.webglFaster',
+  'reason.webgpuNoHardwareWebgl',
+  'reason.webgpuFailed',
+] as const;
+export type WebgpuReason = (typeof webgpuReasons)[number];
+
+/** True for the reasons above (their strings live in the `webgpu` namespace, the others in `engine`). */
+export function isWebgpuReason(reason: string): reason is WebgpuReason {
+  return (webgpuReasons as readonly string[]).includes(reason);
+}
 
 /** The decision: a backend with its reason, or `probe` when a timed probe must decide. */
 export type GpuDecision =
-  | { readonly kind: 'run'; readonly name: 'webgpu'; readonly reason: WebgpuReason; readonly adapter: string | null }
   | {
       readonly kind: 'run';
       readonly name: BackendInfo['name'];
-      readonly reason: string;
+      readonly reason: BackendInfo['reason'];
       readonly adapter: string | null;
     }
   | { readonly kind: 'probe' };
@@ -69,6 +78,7 @@ export function chooseWithWebgpu(
   const adapter = gpu.description;
   const older = (reason?: WebgpuReason): GpuDecision => {
     const b = chooseBackend(choice === 'webgpu' ? 'auto' : choice, webgl);
+    // Forced WebGPU without an adapter: say so, on the backend `auto` would pick.
     return { kind: 'run', name: b.name, reason: reason ?? b.reason, adapter };
   };
   if (choice === 'webgpu')
@@ -113,4 +123,30 @@ export async function probeWebgpu(nav: { readonly gpu?: unknown } = navigator): 
   } catch {
     return none;
   }
+}
+
+/** What the probe worker answers: WebGL's renderer and WebGPU's adapter. */
+export interface GpuProbes {
+  readonly webgl: WebglProbe;
+  readonly webgpu: WebgpuProbe;
+}
+
+/** The longest wait for an adapter: a browser that never answers must not hold the engine back. */
+const adapterTimeoutMs = 2000;
+
+/**
+ * Probes both APIs in one thread: asks for the adapter first (asynchronous), creates the WebGL
+ * context meanwhile (synchronous, the slow part), then waits for the adapter, at most 2 s.
+ */
+export async function probeGpus(nav: { readonly gpu?: unknown } = navigator): Promise<GpuProbes> {
+  const none: WebgpuProbe = { available: false, fallback: false, description: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const adapter = Promise.race([
+    probeWebgpu(nav),
+    new Promise<WebgpuProbe>((resolve) => (timer = setTimeout(() => resolve(none), adapterTimeoutMs))),
+  ]);
+  const webgl = probeWebgl();
+  const webgpu = await adapter;
+  clearTimeout(timer);
+  return { webgl, webgpu };
 }
