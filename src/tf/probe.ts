@@ -10,17 +10,15 @@
  * the `time` function the worker passes in (this module stays tfjs-free).
  */
 import type { BackendChoice } from '../state/viewState';
-import { type BackendInfo, type WebglProbe, fallbackFrom } from './backendChoice';
-import { type GpuProbes, type GpuTiming, chooseWithWebgpu, probeGpus } from './gpu/webgpuChoice';
+import type { BackendInfo } from './backendChoice';
+import { decideBackend } from './gpu/decide';
+import { type GpuProbes, type GpuTiming, probeGpus } from './gpu/webgpuChoice';
 
 let answer: GpuProbes | undefined;
 let timing: GpuTiming | undefined;
 let webglLost = false;
 /** Set when the timed probe could not run WebGPU: `auto` then forgets the adapter. */
 let webgpuBroken = false;
-
-const noWebgl: WebglProbe = { available: false, renderer: null, software: false };
-const noAdapter = { available: false, fallback: false, description: null } as const;
 
 /** Resolves with the probe's answer; started when this module loads. */
 export const probed: Promise<GpuProbes> = start().then((p) => (answer = p));
@@ -40,21 +38,7 @@ export function markWebglLost(): void {
 }
 
 function decide(choice: BackendChoice): BackendInfo | 'probe' | undefined {
-  if (choice !== 'wasm' && !answer) return undefined;
-  const webgl = answer?.webgl ?? noWebgl;
-  const gpu = answer && !webgpuBroken ? answer.webgpu : noAdapter;
-  const d = chooseWithWebgpu(choice, webgl, gpu, timing);
-  if (d.kind === 'probe') return 'probe';
-  const want: BackendInfo = {
-    name: d.name,
-    reason: d.reason,
-    renderer: webgl.renderer,
-    software: webgl.software,
-    ...(answer ? { webgpu: answer.webgpu } : {}),
-    ...(timing ? { timing } : {}),
-  };
-  if (want.name === 'webgl' && webglLost) return fallbackFrom(want, 'lost') ?? want;
-  return want;
+  return decideBackend(choice, answer, timing, { webglLost, webgpuBroken });
 }
 
 /** The backend for `choice` if it can be decided now (wasm needs no probe), else undefined. */

@@ -105,8 +105,13 @@ interface AdapterLike {
   };
 }
 
+/** The global navigator, or nothing where there is none (Node before 21, some test runners). */
+function browserNavigator(): { readonly gpu?: unknown } {
+  return typeof navigator === 'undefined' ? {} : navigator;
+}
+
 /** Asks the browser for a WebGPU adapter (works in a worker); never throws. */
-export async function probeWebgpu(nav: { readonly gpu?: unknown } = navigator): Promise<WebgpuProbe> {
+export async function probeWebgpu(nav: { readonly gpu?: unknown } = browserNavigator()): Promise<WebgpuProbe> {
   const none: WebgpuProbe = { available: false, fallback: false, description: null };
   const gpu = nav.gpu as { requestAdapter?: () => Promise<AdapterLike | null> } | undefined;
   if (!gpu?.requestAdapter) return none;
@@ -138,7 +143,7 @@ const adapterTimeoutMs = 2000;
  * Probes both APIs in one thread: asks for the adapter first (asynchronous), creates the WebGL
  * context meanwhile (synchronous, the slow part), then waits for the adapter, at most 2 s.
  */
-export async function probeGpus(nav: { readonly gpu?: unknown } = navigator): Promise<GpuProbes> {
+export async function probeGpus(nav: { readonly gpu?: unknown } = browserNavigator()): Promise<GpuProbes> {
   const none: WebgpuProbe = { available: false, fallback: false, description: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const adapter = Promise.race([
