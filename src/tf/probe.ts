@@ -10,26 +10,44 @@
  * the `time` function the worker passes in (this module stays tfjs-free).
  */
 import type { BackendChoice } from '../state/viewState';
-import type { BackendInfo } from './backendChoice';
+import { type BackendInfo, type WebglProbe, probeWebgl } from './backendChoice';
 import { decideBackend } from './gpu/decide';
-import { type GpuProbes, type GpuTiming, probeGpus } from './gpu/webgpuChoice';
+import { type GpuProbes, type GpuTiming, type WebgpuProbe, probeWebgpuWithin } from './gpu/webgpuChoice';
 
-let answer: GpuProbes | undefined;
+let webglAnswer: WebglProbe | undefined;
+let webgpuAnswer: WebgpuProbe | undefined;
 let timing: GpuTiming | undefined;
 let webglLost = false;
 /** Set when the timed probe could not run WebGPU: `auto` then forgets the adapter. */
 let webgpuBroken = false;
 
-/** Resolves with the probe's answer; started when this module loads. */
-export const probed: Promise<GpuProbes> = start().then((p) => (answer = p));
+/** The probe worker's two answers, each in its own message (WebGL's first). */
+type ProbeMessage = { readonly webgl: WebglProbe } | { readonly webgpu: WebgpuProbe };
 
-function start(): Promise<GpuProbes> {
-  if (typeof Worker === 'undefined') return probeGpus(); // no nested workers: probe here
-  return new Promise((resolve) => {
-    const w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-webgl-probe' });
-    w.onmessage = (e: MessageEvent<GpuProbes>) => resolve(e.data);
-    w.onerror = () => resolve(probeGpus());
-  });
+const answers = start();
+/** Resolves with WebGL's answer (all that `webgl` needs). */
+const webglProbed: Promise<WebglProbe> = answers.webgl.then((p) => (webglAnswer = p));
+/** Resolves with both answers; started when this module loads. */
+export const probed: Promise<GpuProbes> = Promise.all([
+  webglProbed,
+  answers.webgpu.then((p) => (webgpuAnswer = p)),
+]).then(([webgl, webgpu]) => ({ webgl, webgpu }));
+
+function start(): { readonly webgl: Promise<WebglProbe>; readonly webgpu: Promise<WebgpuProbe> } {
+  if (typeof Worker === 'undefined') return { webgl: Promise.resolve(probeWebgl()), webgpu: probeWebgpuWithin() }; // no nested workers
+  let webgl: (p: WebglProbe) => void = () => undefined;
+  let webgpu: (p: WebgpuProbe) => void = () => undefined;
+  const out = {
+    webgl: new Promise<WebglProbe>((resolve) => (webgl = resolve)),
+    webgpu: new Promise<WebgpuProbe>((resolve) => (webgpu = resolve)),
+  };
+  const w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-webgl-probe' });
+  w.onmessage = (e: MessageEvent<ProbeMessage>) => ('webgl' in e.data ? webgl(e.data.webgl) : webgpu(e.data.webgpu));
+  w.onerror = () => {
+    webgl(probeWebgl());
+    void probeWebgpuWithin().then(webgpu);
+  };
+  return out;
 }
 
 /** After a lost context WebGL is out for the rest of the session. */
@@ -38,7 +56,7 @@ export function markWebglLost(): void {
 }
 
 function decide(choice: BackendChoice): BackendInfo | 'probe' | undefined {
-  return decideBackend(choice, answer, timing, { webglLost, webgpuBroken });
+  return decideBackend(choice, { webgl: webglAnswer, webgpu: webgpuAnswer }, timing, { webglLost, webgpuBroken });
 }
 
 /** The backend for `choice` if it can be decided now (wasm needs no probe), else undefined. */
@@ -51,7 +69,7 @@ export function decidedBackend(choice: BackendChoice): BackendInfo | undefined {
 export function backendNow(choice: BackendChoice): BackendInfo | undefined {
   return (
     decidedBackend(choice) ??
-    (choice === 'auto' && !answer
+    (choice === 'auto' && (!webglAnswer || !webgpuAnswer)
       ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false }
       : undefined)
   );
@@ -65,7 +83,7 @@ export async function backendWhenProbed(
   choice: BackendChoice,
   time: () => Promise<GpuTiming | undefined>,
 ): Promise<BackendInfo> {
-  await probed;
+  await (choice === 'webgl' ? webglProbed : probed);
   if (decide(choice) === 'probe') {
     const measured = await time();
     if (measured) timing = measured;

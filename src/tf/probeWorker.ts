@@ -2,13 +2,16 @@
  * A one-shot worker that probes WebGL and WebGPU and exits. The first WebGL context of a browser
  * session can take 0.3–1.5 s to create (the GPU process starts its driver; SwiftShader is
  * slowest), and creating it blocks the calling thread: here it blocks neither the page nor the
- * engine worker, which makes weights meanwhile. The WebGPU adapter is asked for at the same
- * time (asynchronous; absent in most browsers without a GPU, where it costs nothing).
+ * engine worker, which makes weights meanwhile. The WebGPU adapter is asked for first
+ * (asynchronous) and answered separately, so that `webgl` and `wasm` never wait for it.
  */
-import { probeGpus } from './gpu/webgpuChoice';
+import { probeWebgl } from './backendChoice';
+import { probeWebgpuWithin } from './gpu/webgpuChoice';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-void probeGpus().then((answer) => {
-  scope.postMessage(answer);
+const adapter = probeWebgpuWithin();
+scope.postMessage({ webgl: probeWebgl() });
+void adapter.then((webgpu) => {
+  scope.postMessage({ webgpu });
   scope.close();
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type WebglProbe, fallbackFrom } from '../../src/tf/backendChoice';
 import { decideBackend } from '../../src/tf/gpu/decide';
-import { type GpuTiming, type WebgpuProbe, probeGpus } from '../../src/tf/gpu/webgpuChoice';
+import { type GpuTiming, type WebgpuProbe, probeWebgpuWithin } from '../../src/tf/gpu/webgpuChoice';
 
 const swiftshader: WebglProbe = { available: true, renderer: 'ANGLE (Google, SwiftShader Device)', software: true };
 const rtx: WebglProbe = { available: true, renderer: 'ANGLE (NVIDIA, GeForce RTX 3060)', software: false };
@@ -20,13 +20,14 @@ const slowerWebgpu: GpuTiming = { webglMs: 6.5, webgpuMs: 9.1 };
 const fasterWebgpu: GpuTiming = { webglMs: 12, webgpuMs: 7 };
 
 describe('decideBackend', () => {
-  it('waits for the probes, except for wasm', () => {
-    expect(decideBackend('auto', undefined, undefined, fine)).toBeUndefined();
-    expect(decideBackend('webgpu', undefined, undefined, fine)).toBeUndefined();
-    expect(decideBackend('wasm', undefined, undefined, fine)).toMatchObject({
-      name: 'wasm',
-      reason: 'reason.forcedWasm',
-    });
+  it('waits for the probes it needs: none for wasm, WebGL for webgl, both for auto and webgpu', () => {
+    for (const answer of [{}, { webgl: rtx }, { webgpu: hw }]) {
+      expect(decideBackend('auto', answer, undefined, fine)).toBeUndefined();
+      expect(decideBackend('webgpu', answer, undefined, fine)).toBeUndefined();
+    }
+    expect(decideBackend('webgl', {}, undefined, fine)).toBeUndefined();
+    expect(decideBackend('webgl', { webgl: rtx }, undefined, fine)).toMatchObject({ reason: 'reason.forcedWebgl' });
+    expect(decideBackend('wasm', {}, undefined, fine)).toMatchObject({ name: 'wasm', reason: 'reason.forcedWasm' });
   });
   it('this machine: #backend=webgpu runs wasm, says WebGPU is missing, and carries what was probed', () => {
     expect(decideBackend('webgpu', { webgl: swiftshader, webgpu: none }, undefined, fine)).toEqual({
@@ -96,21 +97,23 @@ describe('fallbackFrom a WebGPU backend that will not start', () => {
   });
 });
 
-describe('probeGpus', () => {
+describe('probeWebgpuWithin', () => {
   afterEach(() => vi.useRealTimers());
-  it('gives up on an adapter that never comes after 2 s', async () => {
+  it('gives up on an adapter that never comes, at the time limit', async () => {
     vi.useFakeTimers();
-    const answer = probeGpus({ gpu: { requestAdapter: () => new Promise(() => undefined) } });
-    await vi.advanceTimersByTimeAsync(1999);
+    const answer = probeWebgpuWithin(10_000, { gpu: { requestAdapter: () => new Promise(() => undefined) } });
     let settled = false;
     void answer.then(() => (settled = true));
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(9_999);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    await expect(answer).resolves.toEqual({
-      webgl: { available: false, renderer: null, software: false },
-      webgpu: none,
-    });
+    await expect(answer).resolves.toEqual(none);
+  });
+  it('answers as soon as the adapter does', async () => {
+    const adapter = { info: { vendor: 'nvidia', architecture: 'ampere', isFallbackAdapter: false } };
+    await expect(
+      probeWebgpuWithin(10_000, { gpu: { requestAdapter: () => Promise.resolve(adapter) } }),
+    ).resolves.toEqual(hw);
   });
 });
 

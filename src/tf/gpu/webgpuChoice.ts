@@ -18,7 +18,7 @@
  *   (`reason.webgpuFailed`, backendChoice's `fallbackFrom`).
  */
 import type { BackendChoice } from '../../state/viewState';
-import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer, probeWebgl } from '../backendChoice';
+import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer } from '../backendChoice';
 
 /** The choices of the URL, `webgpu` among them. */
 export type GpuBackendChoice = BackendChoice;
@@ -130,28 +130,30 @@ export async function probeWebgpu(nav: { readonly gpu?: unknown } = browserNavig
   }
 }
 
-/** What the probe worker answers: WebGL's renderer and WebGPU's adapter. */
+/** What the probes found: WebGL's renderer and WebGPU's adapter. */
 export interface GpuProbes {
   readonly webgl: WebglProbe;
   readonly webgpu: WebgpuProbe;
 }
 
-/** The longest wait for an adapter: a browser that never answers must not hold the engine back. */
-const adapterTimeoutMs = 2000;
-
 /**
- * Probes both APIs in one thread: asks for the adapter first (asynchronous), creates the WebGL
- * context meanwhile (synchronous, the slow part), then waits for the adapter, at most 2 s.
+ * The longest wait for an adapter (a browser that never answers must not hold `auto` back
+ * for ever). Generous: the first request of a session measured 2.8 s here (Chromium starting
+ * SwiftShader's Vulkan), and only `auto` and `webgpu` wait for it.
  */
-export async function probeGpus(nav: { readonly gpu?: unknown } = browserNavigator()): Promise<GpuProbes> {
+export const adapterTimeoutMs = 10_000;
+
+/** probeWebgpu, or "no adapter" after `ms`. */
+export async function probeWebgpuWithin(
+  ms = adapterTimeoutMs,
+  nav: { readonly gpu?: unknown } = browserNavigator(),
+): Promise<WebgpuProbe> {
   const none: WebgpuProbe = { available: false, fallback: false, description: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const adapter = Promise.race([
-    probeWebgpu(nav),
-    new Promise<WebgpuProbe>((resolve) => (timer = setTimeout(() => resolve(none), adapterTimeoutMs))),
-  ]);
-  const webgl = probeWebgl();
-  const webgpu = await adapter;
-  clearTimeout(timer);
-  return { webgl, webgpu };
+  const late = new Promise<WebgpuProbe>((resolve) => (timer = setTimeout(() => resolve(none), ms)));
+  try {
+    return await Promise.race([probeWebgpu(nav), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
