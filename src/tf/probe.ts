@@ -21,9 +21,6 @@ let webglLost = false;
 /** Set when the timed probe could not run WebGPU: `auto` then forgets the adapter. */
 let webgpuBroken = false;
 
-/** The probe worker's two answers, each in its own message (WebGL's first). */
-type ProbeMessage = { readonly webgl: WebglProbe } | { readonly webgpu: WebgpuProbe };
-
 const answers = start();
 /** Resolves with WebGL's answer (all that `webgl` needs). */
 const webglProbed: Promise<WebglProbe> = answers.webgl.then((p) => (webglAnswer = p));
@@ -33,21 +30,19 @@ export const probed: Promise<GpuProbes> = Promise.all([
   answers.webgpu.then((p) => (webgpuAnswer = p)),
 ]).then(([webgl, webgpu]) => ({ webgl, webgpu }));
 
+/**
+ * WebGL in the probe worker (its first context blocks a thread for seconds); the WebGPU adapter
+ * here, asynchronously (in the nested probe worker Chromium's first request hung past 10 s).
+ */
 function start(): { readonly webgl: Promise<WebglProbe>; readonly webgpu: Promise<WebgpuProbe> } {
-  if (typeof Worker === 'undefined') return { webgl: Promise.resolve(probeWebgl()), webgpu: probeWebgpuWithin() }; // no nested workers
-  let webgl: (p: WebglProbe) => void = () => undefined;
-  let webgpu: (p: WebgpuProbe) => void = () => undefined;
-  const out = {
-    webgl: new Promise<WebglProbe>((resolve) => (webgl = resolve)),
-    webgpu: new Promise<WebgpuProbe>((resolve) => (webgpu = resolve)),
-  };
-  const w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-webgl-probe' });
-  w.onmessage = (e: MessageEvent<ProbeMessage>) => ('webgl' in e.data ? webgl(e.data.webgl) : webgpu(e.data.webgpu));
-  w.onerror = () => {
-    webgl(probeWebgl());
-    void probeWebgpuWithin().then(webgpu);
-  };
-  return out;
+  const webgpu = probeWebgpuWithin();
+  if (typeof Worker === 'undefined') return { webgl: Promise.resolve(probeWebgl()), webgpu }; // no nested workers
+  const webgl = new Promise<WebglProbe>((resolve) => {
+    const w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-webgl-probe' });
+    w.onmessage = (e: MessageEvent<WebglProbe>) => resolve(e.data);
+    w.onerror = () => resolve(probeWebgl());
+  });
+  return { webgl, webgpu };
 }
 
 /** After a lost context WebGL is out for the rest of the session. */
