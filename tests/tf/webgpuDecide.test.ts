@@ -53,7 +53,7 @@ describe('decideBackend', () => {
     // …but a link that forces WebGPU gets it on a fallback adapter.
     expect(decideBackend('webgpu', { webgl: swiftshader, webgpu: fallbackAdapter }, undefined, fine)).toMatchObject({
       name: 'webgpu',
-      reason: 'reason.forcedWebgpu',
+      reason: 'reason.forcedWebgpuSoftware',
     });
   });
   it('two real GPUs: a race first, then the faster one, ties and slower WebGPU going to WebGL', () => {

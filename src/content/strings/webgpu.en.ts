@@ -6,6 +6,8 @@ export const webgpuEn = {
   backendName: 'WebGPU (graphics processor)',
   reason: {
     forcedWebgpu: 'WebGPU, as the link asks (#backend=webgpu), on {{adapter}}.',
+    forcedWebgpuSoftware:
+      'WebGPU, as the link asks (#backend=webgpu), although this browser’s only adapter ({{adapter}}) emulates the graphics processor in software: expect seconds per image.',
     forcedWebgpuMissing:
       'The link asks for WebGPU (#backend=webgpu), but this browser offers no WebGPU adapter, so the engine uses the backend it would choose by itself.',
     webgpuFaster:

@@ -6,6 +6,8 @@ export const webgpuZh: Strings<typeof webgpuEn> = {
   backendName: 'WebGPU（图形处理器）',
   reason: {
     forcedWebgpu: '按链接要求使用 WebGPU（#backend=webgpu），适配器：{{adapter}}。',
+    forcedWebgpuSoftware:
+      '按链接要求使用 WebGPU（#backend=webgpu），但这个浏览器唯一的适配器（{{adapter}}）是用软件模拟的图形处理器：每张图像需要好几秒。',
     forcedWebgpuMissing:
       '链接要求使用 WebGPU（#backend=webgpu），但这个浏览器没有提供 WebGPU 适配器，因此使用计算引擎自己会选择的后端。',
     webgpuFaster: 'WebGPU 运行一次测试卷积比 WebGL 快（{{webgpu}} 毫秒对 {{webgl}} 毫秒），因此使用 WebGPU。',

@@ -5,8 +5,9 @@
  * adapter, only software WebGL.
  *
  * Rules:
- * - `#backend=webgpu` forces WebGPU whenever an adapter exists (even a fallback one); without
- *   one, the `auto` rules apply and the reason says WebGPU was missing;
+ * - `#backend=webgpu` forces WebGPU whenever an adapter exists (even a fallback one, and then
+ *   the reason says it is software); without one, the `auto` rules apply and the reason says
+ *   WebGPU was missing;
  * - `auto` considers WebGPU only on a hardware adapter (not `isFallbackAdapter`, not a
  *   software renderer): software WebGPU is as slow as software WebGL, so wasm wins there;
  * - with a hardware adapter and software or no WebGL, WebGPU runs without a probe;
@@ -40,6 +41,7 @@ export interface GpuTiming {
 /** Why a backend runs when WebGPU was considered: i18n keys under `webgpu.` (strings/webgpu.en.ts). */
 export const webgpuReasons = [
   'reason.forcedWebgpu',
+  'reason.forcedWebgpuSoftware',
   'reason.forcedWebgpuMissing',
   'reason.webgpuFaster',
   'reason.webglFaster',
@@ -83,7 +85,12 @@ export function chooseWithWebgpu(
   };
   if (choice === 'webgpu')
     return gpu.available
-      ? { kind: 'run', name: 'webgpu', reason: 'reason.forcedWebgpu', adapter }
+      ? {
+          kind: 'run',
+          name: 'webgpu',
+          reason: isHardwareAdapter(gpu) ? 'reason.forcedWebgpu' : 'reason.forcedWebgpuSoftware',
+          adapter,
+        }
       : older('reason.forcedWebgpuMissing');
   if (choice !== 'auto' || !isHardwareAdapter(gpu)) return older();
   if (!webgl.available || webgl.software)
