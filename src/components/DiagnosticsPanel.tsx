@@ -37,7 +37,7 @@ function useAdapterText(b: EngineView['backend'], none: string): string {
   if (!gpu) return none;
   if (!gpu.available) return t('webgpu.diag.adapterNone');
   const kind = t(isHardwareAdapter(gpu) ? 'webgpu.diag.hardware' : 'webgpu.diag.fallback');
-  return `${gpu.description ?? t('webgpu.diag.unnamed')} (${kind})`;
+  return t('webgpu.diag.adapterValue', { name: gpu.description ?? t('webgpu.diag.unnamed'), kind });
 }
 
 /** One line: what the engine is doing, on which backend and why, and any notice (context loss). */

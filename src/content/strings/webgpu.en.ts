@@ -21,6 +21,7 @@ export const webgpuEn = {
   diag: {
     adapter: 'WebGPU adapter',
     adapterNone: 'none offered by this browser',
+    adapterValue: '{{name}} ({{kind}})',
     unnamed: 'an unnamed adapter',
     fallback: 'software fallback',
     hardware: 'graphics hardware',

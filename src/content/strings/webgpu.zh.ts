@@ -19,6 +19,7 @@ export const webgpuZh: Strings<typeof webgpuEn> = {
   diag: {
     adapter: 'WebGPU 适配器',
     adapterNone: '这个浏览器没有提供',
+    adapterValue: '{{name}}（{{kind}}）',
     unnamed: '未命名的适配器',
     fallback: '软件回退',
     hardware: '图形硬件',
