@@ -1,13 +1,13 @@
 /**
  * tfjs's WebGPU backend, really run: with `--enable-unsafe-webgpu` this machine's Chromium
  * offers one WebGPU adapter, SwiftShader's software fallback. `#backend=webgpu` then runs the
- * engine on it (the backend's chunk loads in the worker; every layer kind of the seed variant,
- * LRN included, runs there), says that the adapter is software, and gives the same conv1 and
- * fc8 as wasm for the same seed. `auto` ignores a fallback adapter (webgpuChoice.ts).
+ * engine on it (the backend's chunk loads in the worker), says that the adapter is software, and
+ * gives the same conv1 and fc8 as wasm for the same seed on the paper variant (LRN and grouped
+ * convolutions included). `auto` ignores a fallback adapter (webgpuChoice.ts).
  */
 import type { Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { seed } from '../../src/core/variants';
+import { paper } from '../../src/core/variants';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ timeout: 300_000 });
@@ -31,7 +31,9 @@ test('#backend=webgpu runs on the software fallback adapter, says so, and draws 
   await expect(page.getByTestId('diag-tensors')).toHaveText('16');
 });
 
-test('WebGPU (SwiftShader) and wasm agree on conv1 and fc8 for the same seed; auto stays on wasm', async ({ page }) => {
+test('WebGPU (SwiftShader) and wasm agree on the paper variant for the same seed; auto stays on wasm', async ({
+  page,
+}) => {
   await page.goto('/#variant=seed');
   await expect(status(page)).toHaveAttribute('data-backend', 'wasm', { timeout: 120_000 });
   await expect(status(page)).toContainText('emulated in software'); // the fallback adapter is not raced
@@ -90,7 +92,7 @@ test('WebGPU (SwiftShader) and wasm agree on conv1 and fc8 for the same seed; au
       };
       return { backends: [a.backend, b.backend], conv1: compare(a.conv1, b.conv1), fc8: compare(a.fc8, b.fc8) };
     },
-    { url: engineUrl, spec: seed },
+    { url: engineUrl, spec: paper },
   );
   expect(result.backends).toEqual(['webgpu', 'wasm']);
   expect(result.conv1.length).toEqual([55 * 55 * 96]);
