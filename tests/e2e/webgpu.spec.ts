@@ -1,6 +1,6 @@
 /**
- * `#backend=webgpu` in a browser without a WebGPU adapter (this machine's headless Chromium has
- * no navigator.gpu): the status line and the diagnostics say that WebGPU was asked for and is
+ * `#backend=webgpu` in a browser without a WebGPU adapter (this machine's headless Chromium, as
+ * the tests launch it, has navigator.gpu but `requestAdapter()` gives null): the status line and the diagnostics say that WebGPU was asked for and is
  * missing, in both languages; the engine falls back to the backend `auto` would pick here
  * (wasm: WebGL is SwiftShader); the feature maps still draw; tfjs's WebGPU backend is never
  * downloaded. A bad backend value is ignored with a notice and keeps the `auto` behaviour.
