@@ -10,6 +10,7 @@ import { measurePage, pageTable } from './page.mjs';
 import { measureWalkthrough } from './walk.mjs';
 import { measureOverview, overviewLines } from './overview.mjs';
 import { measureImport } from './weights.mjs';
+import { measureWebgpu, webgpuLines } from './webgpu.mjs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -158,6 +159,7 @@ function table(results) {
     ...overviewLines(results.overview),
     '',
     ...pageTable(results.page),
+    ...webgpuLines(results.webgpu),
   ].join('\n');
 }
 
@@ -182,6 +184,7 @@ try {
   const weights = await measureImport(browser, `${base}/`, auto.backend);
   console.log('measuring the first load and a repeat visit…');
   const page = await measurePage(browser, `${base}/`, runs);
+  const webgpu = await measureWebgpu(`${base}/`); // issue 10: its own Chromium, with WebGPU enabled
   const rawRatio = pt ? auto.allActivationsMs / pt.medianMs : null;
   const ratio = rawRatio == null ? null : Math.round(rawRatio * 100) / 100;
   const results = {
@@ -198,6 +201,7 @@ try {
     overview,
     weights,
     page,
+    webgpu,
     goals: {
       stepDrawMs: walkthrough.stepDrawMs <= goals.stepDrawMs,
       imageToReady: walkthrough.imageToReadyMs <= 2 * auto.warmForwardMs,

@@ -1,22 +1,43 @@
 /**
  * What the engine is doing, for students (a one-line status near the top) and for instructors
  * troubleshooting a slow laptop (a collapsed <details> with the backend, why it was chosen, the
- * WebGL renderer, timings and tensor memory, and a button that measures speed).
+ * WebGL renderer, the WebGPU adapter (and the race between the two GPUs, if one ran), timings and tensor memory, and a button that measures speed).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatInt } from '../core/format';
 import { rendererShortName } from '../tf/backendChoice';
+import { isHardwareAdapter, isWebgpuReason } from '../tf/gpu/webgpuChoice';
 import type { EngineView } from './useEngine';
+
+/** A timing of the WebGPU/WebGL race, to one decimal (a few ms on a real GPU). */
+const oneDecimal = (v: number | undefined) => (v === undefined ? '?' : v.toFixed(1));
 
 function useBackendText(view: EngineView): { name: string; why: string } | undefined {
   const { t } = useTranslation();
   const b = view.backend;
   if (!b) return undefined;
-  return {
-    name: t(`engine.backendName.${b.name}`),
-    why: t(`engine.${b.reason}`, { renderer: b.renderer ? rendererShortName(b.renderer) : '?' }),
+  const params = {
+    renderer: b.renderer ? rendererShortName(b.renderer) : '?',
+    adapter: b.webgpu?.description ?? t('webgpu.diag.unnamed'),
+    webgpu: oneDecimal(b.timing?.webgpuMs),
+    webgl: oneDecimal(b.timing?.webglMs),
   };
+  return {
+    name: b.name === 'webgpu' ? t('webgpu.backendName') : t(`engine.backendName.${b.name}`),
+    // WebGPU's reasons live in their own namespace (strings/webgpu.*.ts), the others under engine.
+    why: isWebgpuReason(b.reason) ? t(`webgpu.${b.reason}`, params) : t(`engine.${b.reason}`, params),
+  };
+}
+
+/** The WebGPU adapter row: not asked yet, none, or its name and whether it is hardware. */
+function useAdapterText(b: EngineView['backend'], none: string): string {
+  const { t } = useTranslation();
+  const gpu = b?.webgpu;
+  if (!gpu) return none;
+  if (!gpu.available) return t('webgpu.diag.adapterNone');
+  const kind = t(isHardwareAdapter(gpu) ? 'webgpu.diag.hardware' : 'webgpu.diag.fallback');
+  return t('webgpu.diag.adapterValue', { name: gpu.description ?? t('webgpu.diag.unnamed'), kind });
 }
 
 /** One line: what the engine is doing, on which backend and why, and any notice (context loss). */
@@ -63,6 +84,7 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
   const d = view.diagnostics;
   const none = t('engine.diag.none');
   const b = view.backend;
+  const adapter = useAdapterText(b, none);
   const renderer = b?.renderer
     ? `${b.renderer} (${t(b.software ? 'engine.diag.software' : 'engine.diag.hardware')})`
     : t('engine.diag.rendererNone');
@@ -70,11 +92,16 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
     ['backend', t('engine.diag.backend'), backend?.name ?? none],
     ['why', t('engine.diag.why'), backend?.why ?? none],
     ['renderer', t('engine.diag.renderer'), b ? renderer : none],
+    ['webgpu', t('webgpu.diag.adapter'), adapter],
     ['model-ready', t('engine.diag.modelReady'), ms(d.modelReadyMs, t, none)],
     ['last-forward', t('engine.diag.lastForward'), ms(d.lastForwardMs, t, none)],
     ['tensors', t('engine.diag.tensors'), d.numTensors === undefined ? none : formatInt(d.numTensors)],
     ['bytes', t('engine.diag.bytes'), d.numBytes === undefined ? none : formatBytes(d.numBytes)],
   ];
+  if (b?.timing) {
+    const race = { webgpu: oneDecimal(b.timing.webgpuMs), webgl: oneDecimal(b.timing.webglMs) };
+    rows.push(['gpu-race', t('webgpu.diag.race'), t('webgpu.diag.raceValue', race)]);
+  }
   if (d.speed) {
     rows.push(['warm', t('engine.diag.warm'), ms(d.speed.warmForwardMs, t, none)]);
     rows.push(['all', t('engine.diag.all'), ms(d.speed.allActivationsMs, t, none)]);

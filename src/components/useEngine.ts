@@ -13,19 +13,15 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from '../state/viewState';
-import type { BackendInfo, BackendReason } from '../tf/backendChoice';
+import type { BackendInfo } from '../tf/backendChoice';
 import { type BuiltInfo, EngineError, type ForwardInfo, type SpeedResult, Superseded, pageEngine } from '../tf/client';
 import type { ErrorCode, MemoryInfo, NoticeKey } from '../tf/protocol';
 import { type EngineWeights, weightsArgs } from './weights/engineWeights';
 
 export interface EngineView {
   status: 'starting' | 'building' | 'running' | 'ready' | 'error';
-  backend?: {
-    name: 'webgl' | 'wasm' | 'cpu';
-    reason: BackendReason /* i18n key under engine.*: 'reason.softwareWebgl' */;
-    renderer: string | null;
-    software: boolean;
-  };
+  /** The backend, why (an i18n key: engine.reason.* or webgpu.reason.*), the renderer and the WebGPU adapter. */
+  backend?: BackendInfo;
   /** Every layer's output keyed by layer id ('input' = the normalised model input), for the image last forwarded. */
   activations?: ReadonlyMap<string, TensorData>;
   /** The id of the image (caller-supplied key) these activations belong to. */
@@ -81,7 +77,9 @@ const sameBackend = (a: BackendInfo | undefined, b: BackendInfo) =>
   a.name === b.name &&
   a.reason === b.reason &&
   a.renderer === b.renderer &&
-  a.software === b.software;
+  a.software === b.software &&
+  a.webgpu?.available === b.webgpu?.available &&
+  a.timing === b.timing;
 
 /** Returns `s` itself when nothing changes, so that React skips the re-render of the app. */
 function reduce(s: State, a: Action): State {

@@ -29,6 +29,8 @@ import { walkEn } from './strings/walk.en';
 import { walkZh } from './strings/walk.zh';
 import { weightsEn } from './strings/weights.en';
 import { weightsZh } from './strings/weights.zh';
+import { webgpuEn } from './strings/webgpu.en';
+import { webgpuZh } from './strings/webgpu.zh';
 import { uiEn } from './ui.en';
 import { uiZh } from './ui.zh';
 
@@ -47,6 +49,7 @@ export const en = {
   overview: overviewEn,
   weights: weightsEn,
   slides: slidesEn,
+  webgpu: webgpuEn,
 } as const;
 
 export const zh = {
@@ -64,4 +67,5 @@ export const zh = {
   overview: overviewZh,
   weights: weightsZh,
   slides: slidesZh,
+  webgpu: webgpuZh,
 };

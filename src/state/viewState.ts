@@ -9,7 +9,8 @@ export const languages = ['en', 'zh'] as const;
 export type Lang = (typeof languages)[number];
 export const modes = ['explore', 'present', 'quiz'] as const;
 export type Mode = (typeof modes)[number];
-export const backendChoices = ['auto', 'webgl', 'wasm'] as const;
+/** `webgpu` (issue 10): forced WebGPU, falling back with a reason where the browser has no adapter. */
+export const backendChoices = ['auto', 'webgl', 'wasm', 'webgpu'] as const;
 export type BackendChoice = (typeof backendChoices)[number];
 /** What fills the page: the layer-by-layer walkthrough, the whole network at once, or the size playground. */
 export const views = ['walk', 'overview', 'playground'] as const;

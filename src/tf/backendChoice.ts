@@ -7,8 +7,9 @@
  * 2.1–3.1 s against 76 ms for one seed-variant forward), so `auto` picks wasm there.
  */
 import type { BackendChoice } from '../state/viewState';
+import type { GpuTiming, WebgpuProbe, WebgpuReason } from './gpu/webgpuChoice';
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export type BackendName = 'webgl' | 'wasm' | 'cpu' | 'webgpu';
 
 /** What the probe found: the unmasked renderer string when the browser gives one. */
 export interface WebglProbe {
@@ -37,9 +38,14 @@ export type BackendReason =
 /** The backend in use and why; `renderer` is the WebGL renderer even when WebGL is not used. */
 export interface BackendInfo {
   readonly name: BackendName;
-  readonly reason: BackendReason;
+  /** An i18n key: under `engine.` for BackendReason, under `webgpu.` for WebgpuReason. */
+  readonly reason: BackendReason | WebgpuReason;
   readonly renderer: string | null;
   readonly software: boolean;
+  /** What `navigator.gpu.requestAdapter()` gave, once probed (gpu/webgpuChoice.ts). */
+  readonly webgpu?: WebgpuProbe;
+  /** The timed probe's medians, when WebGPU and WebGL were both real GPUs and raced. */
+  readonly timing?: GpuTiming;
 }
 
 const softwarePatterns = [
@@ -69,7 +75,7 @@ export function rendererShortName(renderer: string): string {
 }
 
 /** The first backend to try for `choice`, given what the probe found. */
-export function chooseBackend(choice: BackendChoice, probe: WebglProbe): BackendInfo {
+export function chooseBackend(choice: Exclude<BackendChoice, 'webgpu'>, probe: WebglProbe): BackendInfo {
   const { renderer, software } = probe;
   const pick = (name: BackendName, reason: BackendReason): BackendInfo => ({ name, reason, renderer, software });
   if (choice === 'wasm') return pick('wasm', 'reason.forcedWasm');
@@ -82,10 +88,15 @@ export function chooseBackend(choice: BackendChoice, probe: WebglProbe): Backend
 }
 
 /**
- * The backend to fall back to when `failed` stops working: webgl → wasm (its context was lost,
- * or it would not start), wasm → cpu (plain JS, slow but everywhere), cpu → none.
+ * The backend to fall back to when `failed` stops working: webgpu → webgl on a real GPU, else
+ * wasm; webgl → wasm (its context was lost, or it would not start), wasm → cpu (plain JS, slow
+ * but everywhere), cpu → none.
  */
 export function fallbackFrom(failed: BackendInfo, why: 'lost' | 'failed'): BackendInfo | undefined {
+  if (failed.name === 'webgpu') {
+    const gpu = failed.renderer !== null && !failed.software;
+    return { ...failed, name: gpu ? 'webgl' : 'wasm', reason: 'reason.webgpuFailed' };
+  }
   if (failed.name === 'webgl')
     return { ...failed, name: 'wasm', reason: why === 'lost' ? 'reason.contextLost' : 'reason.webglFailed' };
   if (failed.name === 'wasm') return { ...failed, name: 'cpu', reason: 'reason.wasmFailed' };

@@ -1,6 +1,6 @@
 /**
  * Starts a tfjs backend inside the worker. Backends are loaded on demand (dynamic import), so
- * a machine that runs wasm never downloads the WebGL backend's code and vice versa.
+ * a machine that runs wasm never downloads the WebGL or WebGPU backend's code and vice versa.
  *
  * wasm: the .wasm binaries ship with the app (Vite copies them into the build through `?url`);
  * nothing is fetched from a CDN. Multithreading stays off: it needs cross-origin isolation
@@ -42,6 +42,12 @@ export async function startBackend(name: BackendName): Promise<WebglHandle | und
     const backend = tf.backend();
     if (!(backend instanceof webgl.MathBackendWebGL)) throw new Error('webgl backend did not start');
     return { gl: backend.gpgpu.gl, upload: (t) => backend.uploadToGPU(t.dataId) };
+  }
+  if (name === 'webgpu') {
+    // Registers itself only where navigator.gpu exists; select() then fails and the host falls back.
+    await import('@tensorflow/tfjs-backend-webgpu');
+    await select('webgpu');
+    return undefined;
   }
   await select('cpu');
   return undefined;

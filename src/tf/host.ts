@@ -6,6 +6,7 @@
 import { type BackendInfo, fallbackFrom } from './backendChoice';
 import { type WebglHandle, dropBackend, startBackend } from './backends';
 import { Engine } from './engine';
+import type { GpuTiming } from './gpu/webgpuChoice';
 
 export class Host {
   readonly engine = new Engine();
@@ -42,6 +43,17 @@ export class Host {
       this.starting = { name: want.name, promise };
     }
     return this.starting.promise.then((info) => (info.name === want.name ? (this.current = want) : info));
+  }
+
+  /**
+   * The timed probe between WebGL and WebGPU (both on real GPUs): after any backend start in
+   * flight, times the same convolution on each, then reselects the backend that was running.
+   * Undefined when WebGPU (or WebGL) would not run it.
+   */
+  async timeGpus(): Promise<GpuTiming | undefined> {
+    await this.starting?.promise.catch(() => undefined);
+    const { raceGpus } = await import('./gpu/gpuTiming');
+    return raceGpus(this.current?.name);
   }
 
   /** Diagnostics and tests: asks the WebGL context to lose itself. */

@@ -1,25 +1,48 @@
 /**
- * The worker's view of WebGL: probed once, in a helper worker (probeWorker.ts), in parallel with
- * everything else. Until the probe answers, `auto` runs on wasm provisionally ('reason.probing')
- * rather than wait: on software WebGL the first context alone measured 0.5–1.8 s here, longer
- * than making the weights. When the probe then finds a real GPU, the worker moves to WebGL.
+ * The worker's view of the GPU: WebGL's renderer and WebGPU's adapter, probed once in a helper
+ * worker (probeWorker.ts), in parallel with everything else. Until the probe answers, `auto`
+ * runs on wasm provisionally ('reason.probing') rather than wait: on software WebGL the first
+ * context alone measured 0.5–1.8 s here, longer than making the weights. When the probe then
+ * finds a real GPU, the worker moves to it.
+ *
+ * When WebGL and WebGPU are both on real hardware, `auto` needs a timed probe (a conv1-sized
+ * convolution on each, gpu/gpuTiming.ts): it runs once per session, inside a build job, through
+ * the `time` function the worker passes in (this module stays tfjs-free).
  */
 import type { BackendChoice } from '../state/viewState';
-import { type BackendInfo, type WebglProbe, chooseBackend, fallbackFrom, probeWebgl } from './backendChoice';
+import { type BackendInfo, type WebglProbe, probeWebgl } from './backendChoice';
+import { decideBackend } from './gpu/decide';
+import { type GpuProbes, type GpuTiming, type WebgpuProbe, probeWebgpuWithin } from './gpu/webgpuChoice';
 
-let answer: WebglProbe | undefined;
+let webglAnswer: WebglProbe | undefined;
+let webgpuAnswer: WebgpuProbe | undefined;
+let timing: GpuTiming | undefined;
 let webglLost = false;
+/** Set when the timed probe could not run WebGPU: `auto` then forgets the adapter. */
+let webgpuBroken = false;
 
-/** Resolves with the probe's answer; started when this module loads. */
-export const probed: Promise<WebglProbe> = start().then((p) => (answer = p));
+const answers = start();
+/** Resolves with WebGL's answer (all that `webgl` needs). */
+const webglProbed: Promise<WebglProbe> = answers.webgl.then((p) => (webglAnswer = p));
+/** Resolves with both answers; started when this module loads. */
+export const probed: Promise<GpuProbes> = Promise.all([
+  webglProbed,
+  answers.webgpu.then((p) => (webgpuAnswer = p)),
+]).then(([webgl, webgpu]) => ({ webgl, webgpu }));
 
-function start(): Promise<WebglProbe> {
-  if (typeof Worker === 'undefined') return Promise.resolve(probeWebgl()); // no nested workers: probe here
-  return new Promise((resolve) => {
+/**
+ * WebGL in the probe worker (its first context blocks a thread for seconds); the WebGPU adapter
+ * here, asynchronously (in the nested probe worker Chromium's first request hung past 10 s).
+ */
+function start(): { readonly webgl: Promise<WebglProbe>; readonly webgpu: Promise<WebgpuProbe> } {
+  const webgpu = probeWebgpuWithin();
+  if (typeof Worker === 'undefined') return { webgl: Promise.resolve(probeWebgl()), webgpu }; // no nested workers
+  const webgl = new Promise<WebglProbe>((resolve) => {
     const w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module', name: 'alexnet-webgl-probe' });
     w.onmessage = (e: MessageEvent<WebglProbe>) => resolve(e.data);
     w.onerror = () => resolve(probeWebgl());
   });
+  return { webgl, webgpu };
 }
 
 /** After a lost context WebGL is out for the rest of the session. */
@@ -27,24 +50,39 @@ export function markWebglLost(): void {
   webglLost = true;
 }
 
+function decide(choice: BackendChoice): BackendInfo | 'probe' | undefined {
+  return decideBackend(choice, { webgl: webglAnswer, webgpu: webgpuAnswer }, timing, { webglLost, webgpuBroken });
+}
+
 /** The backend for `choice` if it can be decided now (wasm needs no probe), else undefined. */
 export function decidedBackend(choice: BackendChoice): BackendInfo | undefined {
-  if (choice !== 'wasm' && !answer) return undefined;
-  const want = chooseBackend(choice, answer ?? { available: false, renderer: null, software: false });
-  if (want.name === 'webgl' && webglLost) return fallbackFrom(want, 'lost') ?? want;
-  return want;
+  const d = decide(choice);
+  return d === 'probe' ? undefined : d;
 }
 
 /** What to run now: the decided backend; for `auto` before the probe answers, wasm provisionally. */
 export function backendNow(choice: BackendChoice): BackendInfo | undefined {
   return (
     decidedBackend(choice) ??
-    (choice === 'auto' ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false } : undefined)
+    (choice === 'auto' && (!webglAnswer || !webgpuAnswer)
+      ? { name: 'wasm', reason: 'reason.probing', renderer: null, software: false }
+      : undefined)
   );
 }
 
-/** The backend for `choice`, waiting for the probe if need be. */
-export async function backendWhenProbed(choice: BackendChoice): Promise<BackendInfo> {
-  await probed;
-  return decidedBackend(choice) ?? chooseBackend(choice, { available: false, renderer: null, software: false });
+/**
+ * The backend for `choice`, waiting for the probe if need be, and running the timed probe
+ * (`time`) when two real GPUs must be raced; `time` resolves undefined when WebGPU failed.
+ */
+export async function backendWhenProbed(
+  choice: BackendChoice,
+  time: () => Promise<GpuTiming | undefined>,
+): Promise<BackendInfo> {
+  await (choice === 'webgl' ? webglProbed : probed);
+  if (decide(choice) === 'probe') {
+    const measured = await time();
+    if (measured) timing = measured;
+    else webgpuBroken = true;
+  }
+  return decidedBackend(choice) ?? { name: 'wasm', reason: 'reason.noWebgl', renderer: null, software: false };
 }

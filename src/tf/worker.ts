@@ -7,6 +7,9 @@
  * Start-up is overlapped: this module is small (no tfjs); tfjs and its backend load through a
  * dynamic import (host.ts) while the weights are generated here.
  *
+ * On a machine with both a real WebGL GPU and a hardware WebGPU adapter, `auto` races the two
+ * once (probe.ts, gpu/gpuTiming.ts) inside the build job, so no forward runs meanwhile.
+ *
  * If the WebGL context is lost, the worker drops webgl for the session, rebuilds the same spec
  * and seed on wasm (same weights: they come from the seed, not the device), re-runs the
  * interrupted request, and tells the page (`notice`, `rebuilt`).
@@ -172,7 +175,7 @@ async function runBuild(req: BuildReq): Promise<void> {
     // the values) are in long before the dense ones, and their maps go to the page meanwhile.
     const made = req.weights ? trainedValues(req.weights, needed) : pool.layerByLayer(needed, req.seed, stopBuild);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
-    const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend));
+    const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend, timeGpus));
     const h = await hostReady;
     const backend = await h.ensure(want);
     const backendMs = performance.now() - t0;
@@ -220,17 +223,21 @@ async function runBuild(req: BuildReq): Promise<void> {
   }
 }
 
-/** The probe answered after an `auto` build went ahead on wasm: move to WebGL, or just say why. */
+/** The timed probe between two real GPUs (WebGL, WebGPU), run by the host inside a build job. */
+function timeGpus(): ReturnType<Host['timeGpus']> {
+  return hostReady.then((h) => h.timeGpus());
+}
+
+/** The probe answered after an `auto` build went ahead on wasm: move to a GPU, or just say why. */
 function settleProvisional(): void {
   const running = host?.current;
   if (running?.reason !== 'reason.probing' || lastBuild?.backend !== 'auto') return;
-  const want = decidedBackend('auto');
-  if (!want) return;
-  if (want.name === running.name) {
+  const want = decidedBackend('auto'); // undefined: two real GPUs to race, done in the rebuild
+  if (want?.name === running.name) {
     if (host) host.current = want;
     post({ type: 'backend', backend: want });
   } else if (!pendingBuild) {
-    pendingBuild = { ...lastBuild, id: recoveryId }; // rebuilt on WebGL, same weights
+    pendingBuild = { ...lastBuild, id: recoveryId }; // rebuilt on the GPU, same weights
     void pump();
   }
 }

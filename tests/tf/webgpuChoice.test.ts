@@ -23,6 +23,10 @@ describe('chooseWithWebgpu', () => {
   it('#backend=webgpu forces WebGPU on any adapter, and says so when there is none', () => {
     expect(chooseWithWebgpu('webgpu', swiftshader, fallbackAdapter)).toMatchObject({
       name: 'webgpu',
+      reason: 'reason.forcedWebgpuSoftware',
+    });
+    expect(chooseWithWebgpu('webgpu', swiftshader, hw)).toMatchObject({
+      name: 'webgpu',
       reason: 'reason.forcedWebgpu',
     });
     expect(chooseWithWebgpu('webgpu', swiftshader, none)).toMatchObject({

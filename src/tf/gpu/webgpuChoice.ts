@@ -5,8 +5,9 @@
  * adapter, only software WebGL.
  *
  * Rules:
- * - `#backend=webgpu` forces WebGPU whenever an adapter exists (even a fallback one); without
- *   one, the `auto` rules apply and the reason says WebGPU was missing;
+ * - `#backend=webgpu` forces WebGPU whenever an adapter exists (even a fallback one, and then
+ *   the reason says it is software); without one, the `auto` rules apply and the reason says
+ *   WebGPU was missing;
  * - `auto` considers WebGPU only on a hardware adapter (not `isFallbackAdapter`, not a
  *   software renderer): software WebGPU is as slow as software WebGL, so wasm wins there;
  * - with a hardware adapter and software or no WebGL, WebGPU runs without a probe;
@@ -14,12 +15,14 @@
  *   (ties go to WebGL, the backend tfjs has had longer); until the probe answers, `auto`
  *   keeps what `chooseBackend` says.
  * - `webgl` / `wasm` choices are never changed.
+ * - a WebGPU backend that will not start falls back to WebGL on a real GPU, else to wasm
+ *   (`reason.webgpuFailed`, backendChoice's `fallbackFrom`).
  */
 import type { BackendChoice } from '../../state/viewState';
 import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer } from '../backendChoice';
 
-/** The choices of the URL once `webgpu` joins them. */
-export type GpuBackendChoice = BackendChoice | 'webgpu';
+/** The choices of the URL, `webgpu` among them. */
+export type GpuBackendChoice = BackendChoice;
 
 /** What `navigator.gpu.requestAdapter()` gave: nothing, a fallback (software) adapter, or hardware. */
 export interface WebgpuProbe {
@@ -35,21 +38,29 @@ export interface GpuTiming {
   readonly webgpuMs: number;
 }
 
-/** Why a backend runs when WebGPU was considered; i18n keys under `engine.` like BackendReason. */
-export type WebgpuReason =
-  | 'reason.forcedWebgpu'
-  | 'reason.forcedWebgpuMissing'
-  | 'reason.webgpuFaster'
-  | 'reason.webglFaster'
-  | 'reason.webgpuNoHardwareWebgl';
+/** Why a backend runs when WebGPU was considered: i18n keys under `webgpu.` (strings/webgpu.en.ts). */
+export const webgpuReasons = [
+  'reason.forcedWebgpu',
+  'reason.forcedWebgpuSoftware',
+  'reason.forcedWebgpuMissing',
+  'reason.webgpuFaster',
+  'reason.webglFaster',
+  'reason.webgpuNoHardwareWebgl',
+  'reason.webgpuFailed',
+] as const;
+export type WebgpuReason = (typeof webgpuReasons)[number];
+
+/** True for the reasons above (their strings live in the `webgpu` namespace, the others in `engine`). */
+export function isWebgpuReason(reason: string): reason is WebgpuReason {
+  return (webgpuReasons as readonly string[]).includes(reason);
+}
 
 /** The decision: a backend with its reason, or `probe` when a timed probe must decide. */
 export type GpuDecision =
-  | { readonly kind: 'run'; readonly name: 'webgpu'; readonly reason: WebgpuReason; readonly adapter: string | null }
   | {
       readonly kind: 'run';
       readonly name: BackendInfo['name'];
-      readonly reason: string;
+      readonly reason: BackendInfo['reason'];
       readonly adapter: string | null;
     }
   | { readonly kind: 'probe' };
@@ -69,11 +80,17 @@ export function chooseWithWebgpu(
   const adapter = gpu.description;
   const older = (reason?: WebgpuReason): GpuDecision => {
     const b = chooseBackend(choice === 'webgpu' ? 'auto' : choice, webgl);
+    // Forced WebGPU without an adapter: say so, on the backend `auto` would pick.
     return { kind: 'run', name: b.name, reason: reason ?? b.reason, adapter };
   };
   if (choice === 'webgpu')
     return gpu.available
-      ? { kind: 'run', name: 'webgpu', reason: 'reason.forcedWebgpu', adapter }
+      ? {
+          kind: 'run',
+          name: 'webgpu',
+          reason: isHardwareAdapter(gpu) ? 'reason.forcedWebgpu' : 'reason.forcedWebgpuSoftware',
+          adapter,
+        }
       : older('reason.forcedWebgpuMissing');
   if (choice !== 'auto' || !isHardwareAdapter(gpu)) return older();
   if (!webgl.available || webgl.software)
@@ -95,8 +112,13 @@ interface AdapterLike {
   };
 }
 
+/** The global navigator, or nothing where there is none (Node before 21, some test runners). */
+function browserNavigator(): { readonly gpu?: unknown } {
+  return typeof navigator === 'undefined' ? {} : navigator;
+}
+
 /** Asks the browser for a WebGPU adapter (works in a worker); never throws. */
-export async function probeWebgpu(nav: { readonly gpu?: unknown } = navigator): Promise<WebgpuProbe> {
+export async function probeWebgpu(nav: { readonly gpu?: unknown } = browserNavigator()): Promise<WebgpuProbe> {
   const none: WebgpuProbe = { available: false, fallback: false, description: null };
   const gpu = nav.gpu as { requestAdapter?: () => Promise<AdapterLike | null> } | undefined;
   if (!gpu?.requestAdapter) return none;
@@ -112,5 +134,33 @@ export async function probeWebgpu(nav: { readonly gpu?: unknown } = navigator): 
     };
   } catch {
     return none;
+  }
+}
+
+/** What the probes found: WebGL's renderer and WebGPU's adapter. */
+export interface GpuProbes {
+  readonly webgl: WebglProbe;
+  readonly webgpu: WebgpuProbe;
+}
+
+/**
+ * The longest wait for an adapter (a browser that never answers must not hold `auto` back
+ * for ever). Generous: the first request of a session measured 2.8 s here (Chromium starting
+ * SwiftShader's Vulkan), and only `auto` and `webgpu` wait for it.
+ */
+export const adapterTimeoutMs = 10_000;
+
+/** probeWebgpu, or "no adapter" after `ms`. */
+export async function probeWebgpuWithin(
+  ms = adapterTimeoutMs,
+  nav: { readonly gpu?: unknown } = browserNavigator(),
+): Promise<WebgpuProbe> {
+  const none: WebgpuProbe = { available: false, fallback: false, description: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<WebgpuProbe>((resolve) => (timer = setTimeout(() => resolve(none), ms)));
+  try {
+    return await Promise.race([probeWebgpu(nav), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
