@@ -1,7 +1,9 @@
 // Importing trained weights, for `npm run bench` (issue 8), in the built app:
 // - importMs: the 244 MB torchvision-shaped .pth chosen in the weights picker → every layer of
 //   the imported network on the backend (`engine:model-ready` of that build);
-// - firstMapsAfterImportMs: model ready → conv1's maps of the trained network drawn;
+// - trainedMapsMs: the file given → conv1's maps of the trained network drawn (they come from the
+//   early layers, before the dense layers are in: often before importMs);
+// - firstMapsAfterImportMs: model ready → the whole forward's conv1 maps drawn;
 // - importPeakMB: the browser's resident memory (all its processes, /proc) at its highest during
 //   the import, minus what it held just before (and the absolute peak);
 // - longestTaskMs: the longest main-thread task (PerformanceObserver 'longtask') from the
@@ -58,6 +60,10 @@ export async function measureImport(browser, baseUrl, backend) {
   await page.waitForFunction(() => performance.getEntriesByName('maps-drawn:conv1:sample-cat').length > 0, null, {
     timeout: 180_000,
   });
+  // The maps may come from the early layers: wait for the random network's whole forward.
+  await page.waitForFunction(() => performance.getEntriesByName('engine:activations').length > 0, null, {
+    timeout: 180_000,
+  });
   await page.waitForTimeout(1000);
   const baseMB = pid ? treeRssMB(pid) : null;
   let peakMB = baseMB ?? 0;
@@ -82,6 +88,12 @@ export async function measureImport(browser, baseUrl, backend) {
       { timeout: 300_000, polling: 'raf' },
     )
     .then((h) => h.jsonValue());
+  const firstTrained = await page.evaluate(
+    (t) =>
+      performance.getEntriesByType('mark').find((e) => e.name.startsWith('maps-drawn:conv1:') && e.startTime >= t)
+        ?.startTime ?? null,
+    t0,
+  );
   clearInterval(sampler);
   const longest = await page.evaluate(
     (t) => Math.max(0, ...globalThis.__benchLongTasks.filter(([s]) => s >= t).map(([, d]) => d)),
@@ -94,6 +106,7 @@ export async function measureImport(browser, baseUrl, backend) {
     file: fixture,
     trained,
     importMs: r(ready - t0),
+    trainedMapsMs: firstTrained === null ? null : r(firstTrained - t0),
     firstMapsAfterImportMs: r(drawn - ready),
     importPeakMB: baseMB === null ? null : r(peakMB - baseMB),
     browserPeakMB: baseMB === null ? null : r(peakMB),
