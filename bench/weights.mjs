@@ -88,12 +88,14 @@ export async function measureImport(browser, baseUrl, backend) {
       { timeout: 300_000, polling: 'raf' },
     )
     .then((h) => h.jsonValue());
-  const firstTrained = await page.evaluate(
-    (t) =>
-      performance.getEntriesByType('mark').find((e) => e.name.startsWith('maps-drawn:conv1:') && e.startTime >= t)
-        ?.startTime ?? null,
-    t0,
-  );
+  // The first maps drawn from the trained network's activations (early or whole), not a redraw
+  // of the random ones.
+  const firstTrained = await page.evaluate((t) => {
+    const marks = performance.getEntriesByType('mark');
+    const came = marks.find((e) => /^engine:(early-)?activations$/.test(e.name) && e.startTime >= t)?.startTime;
+    if (came === undefined) return null;
+    return marks.find((e) => e.name.startsWith('maps-drawn:conv1:') && e.startTime >= came)?.startTime ?? null;
+  }, t0);
   clearInterval(sampler);
   const longest = await page.evaluate(
     (t) => Math.max(0, ...globalThis.__benchLongTasks.filter(([s]) => s >= t).map(([, d]) => d)),
