@@ -32,7 +32,7 @@ interface Job {
 
 /** Weights made in the background, each layer to be had as soon as it is complete. */
 export interface LayerByLayer {
-  /** The layer's values when made; undefined if the work stopped first. */
+  /** The layer's values when made (once per layer); undefined if the work stopped first. */
   layer(layerId: string): Promise<Float32Array | undefined>;
   /** True once `pause` stopped the work. */
   stopped(): boolean;
@@ -70,7 +70,13 @@ export class WeightPool {
       for (const resolve of waiting.values()) resolve(undefined); // no-op for those made
     });
     return {
-      layer: (id) => made.get(id) ?? Promise.resolve(undefined),
+      layer: (id) => {
+        // Taken once: a promise keeps its value, and 235 MB of dense weights would stay alive in
+        // this thread next to their copy on the device.
+        const p = made.get(id) ?? Promise.resolve(undefined);
+        made.delete(id);
+        return p;
+      },
       stopped: () => stopped,
     };
   }
@@ -97,7 +103,11 @@ export class WeightPool {
       const n = (left.get(job.w.layerId) ?? 1) - 1;
       left.set(job.w.layerId, n);
       const values = out.get(job.w.layerId);
-      if (n === 0 && values) onLayer?.(job.w.layerId, values);
+      if (n === 0 && values && onLayer) {
+        onLayer(job.w.layerId, values);
+        // Handed over: the receiver holds the only reference, and frees it once on the device.
+        out.delete(job.w.layerId);
+      }
     };
     let stopped = false;
     const helperDone = this.helpers.map((helper) => this.feed(helper, jobs, seed, out, () => stopped, done));
