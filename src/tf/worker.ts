@@ -169,7 +169,6 @@ async function runBuild(req: BuildReq): Promise<void> {
     const stays =
       early !== undefined && host?.engine.ready === true && !host.switching && host.current?.name === early.name;
     const needed = stays && host ? host.engine.needs(req.spec, req.seed) : weightSpecs(req.spec);
-    const tw = performance.now();
     // Random weights are made in spec order (jobs of 2^20 values, ~10 ms, on this thread and the
     // helpers), and each layer goes on the device as soon as it is made: the conv layers (4 % of
     // the values) are in long before the dense ones, and their maps go to the page meanwhile.
@@ -197,14 +196,14 @@ async function runBuild(req: BuildReq): Promise<void> {
         earlySent ||= await sendEarly(req);
       },
     });
-    const weightsMs = performance.now() - tw - (stats?.uploadMs ?? 0);
     if (lost) throw new ContextLost('WebGL context lost during the build');
     if (!stats) return superseded(req);
     const memory = h.engine.memory();
     const now = performance.now();
     const timings = {
       backendMs,
-      weightsMs,
+      // The build's waits for weights still being made (made meanwhile, while the backend started).
+      weightsMs: stats.weightsMs,
       uploadMs: stats.uploadMs,
       totalMs: now - t0,
       workerAgeMs: t0,
