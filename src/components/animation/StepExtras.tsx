@@ -23,7 +23,9 @@ export function StepExtras({ info, engine, photo }: Props) {
   // Drawn in a pass of their own, after the step's numbers and maps are on screen: the window,
   // the channel build and the worked numbers cost tens of ms together, and rendered with the
   // step they made one main-thread task of 100–400 ms. (Mounted per step: see LayerView.)
-  const activations = useDeferredValue(engine.activations, undefined);
+  // Not from the early layers while the build goes on: the page's CPU is then better left to
+  // the workers making the dense layers (2 cores), and the extras follow the whole forward.
+  const activations = useDeferredValue(engine.status === 'building' ? undefined : engine.activations, undefined);
   const output = activations?.get(layer.id);
   const input = previousActivation(activations, layer.id);
   if (!output || !input) return null;
