@@ -144,6 +144,23 @@ test('the file is kept across a reload until "Forget these weights"', async ({ p
   await page.getByTestId('weights-forget').click();
   await expect(page.getByTestId('random-badge')).toBeVisible();
   await expect(page.getByTestId('weights-current')).toContainText(/Nothing imported/);
+  // The record's deletion lands a moment after the panel says so: reload once it has.
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('alexnet-weights');
+          open.onsuccess = () => {
+            const db = open.result;
+            const get = db.transaction('files').objectStore('files').get('last');
+            get.onsuccess = () => {
+              resolve(get.result !== undefined);
+              db.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(stored).toBe(false);
   await page.reload();
   await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   await expect(page.getByTestId('random-badge')).toBeVisible();
