@@ -10,7 +10,7 @@ import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from '../state/viewState';
 import type { BackendInfo } from './backendChoice';
 import { type PreprocessPreset, WeightsError } from '../core/weights/types';
-import type { ImportResponse, ImportSource, ImportedSummary, TrainedWeights } from './weights/messages';
+import type { ImportPreview, ImportResponse, ImportSource, ImportedSummary, TrainedWeights } from './weights/messages';
 import {
   type BuildTimings,
   type Channel,
@@ -103,6 +103,8 @@ export class EngineClient {
   private lastBuild: { key: string; promise: Promise<BuiltInfo> } | undefined;
   /** Progress listeners of imports and of builds with imported weights, by request id. */
   private readonly progress = new Map<number, (p: ImportProgress) => void>();
+  /** First-look listeners of imports, by request id. */
+  private readonly previews = new Map<number, (p: ImportPreview) => void>();
 
   /** The worker starts with the first request, and again after dispose(). */
   constructor(private readonly makeWorker: (first?: Request) => Worker = createEngineWorker) {}
@@ -249,16 +251,24 @@ export class EngineClient {
    * empty afterwards). Resolves with what the file is; rejects with a WeightsError (code and
    * params as the reader gave them) when it is refused. The model in use is not touched.
    */
-  importWeights(source: ImportSource, onProgress?: (p: ImportProgress) => void): Promise<ImportedSummary> {
+  importWeights(
+    source: ImportSource,
+    onProgress?: (p: ImportProgress) => void,
+    onPreview?: (p: ImportPreview) => void,
+  ): Promise<ImportedSummary> {
     const id = this.id();
     if (onProgress) this.progress.set(id, onProgress);
+    if (onPreview) this.previews.set(id, onPreview);
     const transfer = source.kind === 'bytes' ? [source.buffer] : [];
     return this.ask({ type: 'import', id, source }, transfer)
       .then((r) => {
         if (r.type !== 'imported') throw new Error(`unexpected ${r.type}`);
         return r.summary;
       })
-      .finally(() => this.progress.delete(id));
+      .finally(() => {
+        this.progress.delete(id);
+        this.previews.delete(id);
+      });
   }
 
   /** Diagnostics and tests: makes the worker's WebGL context lose itself. */
@@ -311,6 +321,7 @@ export class EngineClient {
     if (r.type === 'notice') return this.listener.onNotice?.(r.key);
     if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations));
     if (r.type === 'import-progress') return this.progress.get(r.id)?.(r);
+    if (r.type === 'import-preview') return this.previews.get(r.id)?.(r.preview);
     if (r.id === null) return;
     const w = this.waiting.get(r.id);
     if (!w) return;

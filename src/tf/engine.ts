@@ -188,6 +188,34 @@ export class Engine {
     return (await this.run(early.net, input, early.count, 'all')).activations;
   }
 
+  /**
+   * The first layers of `spec` on `input` with `given` weights (an imported file's first layers
+   * while the rest is still arriving): every layer up to the first weighted one not given.
+   * Its tensors are made, run and freed here; the built network is not touched.
+   */
+  async preview(
+    spec: NetworkSpec,
+    given: ReadonlyMap<string, LayerValues>,
+    input: TensorData,
+  ): Promise<[string, TensorData][]> {
+    const analysis = analyze(spec);
+    const specs = new Map(weightSpecs(spec).map((w) => [w.layerId, w]));
+    const params = new Map<string, LayerParams>();
+    let count = 0;
+    try {
+      for (const { layer } of analysis.layers) {
+        const w = specs.get(layer.id);
+        const v = given.get(layer.id);
+        if (layer.kind === 'adaptiveavgpool' || (w && !v)) break;
+        if (w && v) params.set(layer.id, uploadWeights(w, v.weights, v.bias));
+        count += 1;
+      }
+      return (await this.run({ spec, analysis, params }, input, count, 'all')).activations;
+    } finally {
+      for (const p of params.values()) tf.dispose(paramTensors(p));
+    }
+  }
+
   private async run(net: Network, input: TensorData, count: number, readback: Readback): Promise<ForwardResult> {
     const [h, w, c] = input.shape as [number, number, number];
     const t0 = performance.now();

@@ -16,6 +16,7 @@
  */
 import { normalize, resizeCrop } from '../core/preprocess';
 import type { RgbaImage, TensorData } from '../core/tensorData';
+import type { ImportedLayer } from '../core/weights/types';
 import type { Host } from './host';
 import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed } from './probe';
 import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
@@ -23,6 +24,7 @@ import { WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
 import { runImport } from './weights/importer';
 import type { ImportRequest } from './weights/messages';
+import { sendFirstLook } from './weights/preview';
 import { preprocessFor } from './weights/reader';
 import { trainedValues, uploadProgress } from './weights/trained';
 
@@ -47,6 +49,8 @@ let pendingBuild: BuildReq | undefined;
 let pendingView: ForwardReq | undefined;
 /** The image the page shows while a build runs: its early layers go out before the dense ones. */
 let viewImage: { readonly key: string; readonly preset?: ForwardReq['preset'] } | undefined;
+/** The image last shown on the page (a view forward or `view-image`): an import's first look uses it. */
+let shownKey: string | undefined;
 const queue: (ForwardReq | KernelReq | ImportRequest)[] = [];
 const pixels = new Map<string, RgbaImage>();
 const inputs = new Map<string, TensorData>();
@@ -81,6 +85,7 @@ function receive(m: Request): void {
   if (m.type === 'view-image') {
     if (m.image) remember(m.imageKey, m.image);
     viewImage = { key: m.imageKey, ...(m.preset ? { preset: m.preset } : {}) };
+    shownKey = m.imageKey;
     return;
   }
   if (m.type === 'build') {
@@ -89,6 +94,7 @@ function receive(m: Request): void {
   } else if (m.type === 'forward') {
     if (m.image) remember(m.imageKey, m.image);
     if (m.channel === 'view') {
+      shownKey = m.imageKey;
       if (pendingView) post({ type: 'superseded', id: pendingView.id });
       pendingView = m;
     } else queue.push(m);
@@ -120,7 +126,7 @@ async function pump(): Promise<void> {
       if (!job) break;
       if (job === pendingView) pendingView = undefined;
       if (job.type === 'forward') await runForward(job);
-      else if (job.type === 'import') await runImport(job, post);
+      else if (job.type === 'import') await runImport(job, post, (l, at, total) => firstLook(job.id, l, at, total));
       else await runKernel(job);
     }
   } finally {
@@ -270,6 +276,18 @@ async function sendEarly(req: BuildReq): Promise<boolean> {
     if (lost || err instanceof ContextLost) throw err; // the build recovers
     return true; // a courtesy only: the whole forward after the build reports real problems
   }
+}
+
+/** An import's first conv layer, while the rest of the file arrives: kernels, and maps if it can. */
+function firstLook(id: number, layer: ImportedLayer, at: number, total: number): Promise<void> {
+  return sendFirstLook(id, layer, at, total, {
+    engine: () => (host?.engine.ready && !lost ? host.engine : undefined), // a backend is up
+    input: (size) => {
+      const data = shownKey === undefined ? undefined : inputFor(shownKey, size, 'torchvision');
+      return data && shownKey !== undefined ? { key: shownKey, data } : undefined;
+    },
+    post,
+  });
 }
 
 /** The normalised model input for an image at the spec's input size (cached per key). */

@@ -36,6 +36,22 @@ describe('imported layers in the engine', () => {
     engine.dispose();
   });
 
+  test('preview: the layers up to the first one not given, with the given weights; the built network untouched', async () => {
+    const engine = new Engine();
+    await engine.build(spec, 7);
+    const before = new Map((await engine.forward(input)).activations);
+    const tensors = engine.memory().numTensors;
+    const conv1 = { weights: new Float32Array([2, -1]), bias: new Float32Array([10, 20]) };
+    const out = await engine.preview(spec, new Map([['conv1', conv1]]), input);
+    // input, conv1 (3·2 + 10, 5·−1 + 20), flatten: fc2 has no weights given, so it stops there.
+    expect(out.map(([id]) => id)).toEqual(['input', 'conv1', 'flatten']);
+    expect([...(out[1]?.[1].data ?? [])]).toEqual([16, 15]);
+    expect(engine.memory().numTensors).toBe(tensors); // the preview's tensors are freed
+    const after = new Map((await engine.forward(input)).activations);
+    expect(after.get('fc2')?.data).toEqual(before.get('fc2')?.data);
+    engine.dispose();
+  });
+
   test('a layer of the wrong size is refused before upload', () => {
     const w = weightSpecs(spec)[0];
     if (!w) throw new Error('no conv1');

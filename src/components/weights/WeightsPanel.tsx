@@ -11,6 +11,7 @@ import type { PreprocessPreset } from '../../core/weights/types';
 import { formatBytes } from '../../core/format';
 import type { WeightsView } from './useWeights';
 import { useProgress } from './progressStore';
+import { FirstLook } from './FirstLook';
 import { WeightsProgress } from './WeightsProgress';
 import { WeightsToggle } from './WeightsToggle';
 import { WhereToGet } from './WhereToGet';
@@ -87,6 +88,7 @@ export function WeightsPanel({ view, seed, open }: Props) {
             }}
           />
           {progress ? <WeightsProgress progress={progress} /> : null}
+          {progress && view.preview ? <FirstLook preview={view.preview} /> : null}
           {view.refusal ? (
             <p className="image-alert" role="alert" data-testid="weights-alert">
               {refusalText(t, view.refusal)}

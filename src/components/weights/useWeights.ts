@@ -7,7 +7,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ImportStage, type PreprocessPreset, WeightsError, type WeightsErrorCode } from '../../core/weights/types';
 import { type ImportProgress, pageEngine } from '../../tf/client';
-import type { ImportSource, ImportedSummary } from '../../tf/weights/messages';
+import type { ImportPreview, ImportSource, ImportedSummary } from '../../tf/weights/messages';
 import { setWeightsDropHandler } from './dropRoute';
 import { type ProgressStore, createProgressStore } from './progressStore';
 import { sameOriginPath } from './link';
@@ -39,6 +39,8 @@ export interface WeightsView {
   /** The import's progress (read it with `useProgress`: only its readers re-render per report). */
   readonly progress: ProgressStore;
   readonly refusal?: WeightsRefusal;
+  /** The first look at the file being imported (its conv1), while the rest arrives. */
+  readonly preview?: ImportPreview;
   readonly kept: Kept;
   readonly importFile: (file: File) => void;
   readonly setTrained: (trained: boolean) => void;
@@ -56,6 +58,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
   const [progress] = useState(createProgressStore);
   const setProgress = progress.set;
   const [refusal, setRefusal] = useState<WeightsRefusal>();
+  const [preview, setPreview] = useState<ImportPreview>();
   const [kept, setKept] = useState<Kept>({ kind: 'none' });
   const attempt = useRef(0);
   const fileName = useRef('');
@@ -65,9 +68,20 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
       const mine = ++attempt.current;
       fileName.current = source.fileName;
       setRefusal(undefined);
+      setPreview(undefined);
       setProgress({ stage: 'reading', done: 0, total: 0, fileName: source.fileName });
       pageEngine()
-        .importWeights(source, (p) => mine === attempt.current && setProgress({ ...p, fileName: source.fileName }))
+        .importWeights(
+          source,
+          (p) => mine === attempt.current && setProgress({ ...p, fileName: source.fileName }),
+          (p) => {
+            if (mine !== attempt.current) return;
+            // For the bench and tests: when, how far into the file, and the maps' sum to compare.
+            const sum = p.maps ? p.maps.data.data.reduce((a, b) => a + b, 0) : null;
+            performance.mark('weights:first-look', { detail: { at: p.at, total: p.total, sum } });
+            setPreview(p);
+          },
+        )
         .then(
           (s) => {
             if (mine !== attempt.current) return;
@@ -84,6 +98,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
           (err: unknown) => {
             if (mine !== attempt.current) return;
             setProgress(undefined);
+            setPreview(undefined);
             const e = err instanceof WeightsError ? err : new WeightsError('notWeights', { detail: String(err) });
             setRefusal({ code: e.code, params: e.params, fileName: source.fileName });
           },
@@ -108,6 +123,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     (file: File) => {
       if (file.size > maxWeightsBytes) {
         attempt.current += 1; // a running import may finish, but this refusal is the news
+        setPreview(undefined);
         setRefusal({ code: 'tooLarge', params: { bytes: file.size, limit: maxWeightsBytes }, fileName: file.name });
         return;
       }
@@ -153,17 +169,21 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
       .catch(() => undefined);
   }, []);
 
+  // The kept record goes first, then the network: once the panel says "nothing imported", a
+  // reload cannot bring the file back (IndexedDB's delete lands asynchronously).
   const forget = useCallback(() => {
-    attempt.current += 1;
-    setSummary(undefined);
+    attempt.current += 1; // an import still running is not news any more
     setProgress(undefined);
     setRefusal(undefined);
-    setTrained(true);
+    setPreview(undefined);
     if (link !== '') onForgetLink();
     void clearWeights()
-      .catch(() => undefined)
-      .then(() => storageUse())
-      .then(() => setKept({ kind: 'none' }));
+      .catch(() => undefined) // nothing stored, or no IndexedDB: there is nothing to keep away
+      .then(() => {
+        setSummary(undefined);
+        setTrained(true);
+        setKept({ kind: 'none' });
+      });
   }, [link, onForgetLink, setProgress]);
 
   const onUploadProgress = useCallback(
@@ -191,6 +211,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
       preset,
       progress,
       refusal: shownRefusal,
+      preview,
       kept,
       importFile,
       setTrained,
@@ -198,7 +219,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
       forget,
       onUploadProgress,
     }),
-    [summary, trained, preset, progress, shownRefusal, kept, importFile, setPreset, forget, onUploadProgress],
+    [summary, trained, preset, progress, shownRefusal, preview, kept, importFile, setPreset, forget, onUploadProgress],
   );
 }
 

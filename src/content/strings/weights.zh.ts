@@ -24,6 +24,12 @@ export const weightsZh: Strings<typeof weightsEn> = {
   },
   progress: '{{stage}}“{{name}}”：{{done}} / {{total}}',
   progressLabel: '正在导入权重',
+  firstLook: {
+    heading: '先看一眼：边读边取出的 {{layer}}（已读入 {{at}} / {{total}}）',
+    note: '这些是文件自己的 {{layer}} 卷积核，在文件其余部分读入之前就已取出。只有整个文件读完并检查通过后，页面上的网络才会更换。',
+    filters: '文件中的 {{layer}} 卷积核',
+    maps: '用它们得到的这张图像的 {{layer}} 特征图',
+  },
   current: {
     none: '尚未导入：网络使用随机权重（种子 {{seed}}）。',
     trained: '正在使用：{{source}}。',

@@ -38,30 +38,50 @@ export function torchvisionLayers(
   onChecked?: (done: number, total: number) => void,
 ): ImportedLayer[] {
   const spec = torchvision;
-  const expected = expectedLayers(spec);
-  checkNames(dict, expected);
+  const expected = checkTorchvisionDict(dict);
   const total = expected.reduce((n, e) => n + e.weightShape.reduce((a, b) => a * b, 1) + e.biasLength, 0);
+  const layers: ImportedLayer[] = [];
+  let done = 0;
+  for (const e of expected) {
+    const layer = torchvisionLayer(dict, e);
+    layers.push(layer);
+    onLayer?.(layer, spec);
+    done += layer.weights.length + layer.bias.length;
+    onChecked?.(done, total);
+  }
+  return layers;
+}
+
+/**
+ * Checks every name, shape and dtype of `dict` against torchvision's AlexNet before any value
+ * is read (values may not have arrived yet); returns the layers expected, in spec order.
+ */
+export function checkTorchvisionDict(dict: StateDict): ExpectedLayer[] {
+  const expected = expectedLayers(torchvision);
+  checkNames(dict, expected);
   for (const e of expected) {
     const base = torchvisionNames[e.layerId] ?? e.layerId;
     checkTensor(`${base}.weight`, tensor(dict, `${base}.weight`), e.weightShape);
     checkTensor(`${base}.bias`, tensor(dict, `${base}.bias`), [e.biasLength]);
   }
-  const layers: ImportedLayer[] = [];
-  let done = 0;
-  for (const e of expected) {
-    const base = torchvisionNames[e.layerId] ?? e.layerId;
-    const w = values(`${base}.weight`, tensor(dict, `${base}.weight`));
-    const [o = 0, i = 0, kh = 1, kw = 1] = e.weightShape;
-    const weights = e.kind === 'conv' ? convToEngine(w, o, i, kh, kw) : denseToEngine(w, o, i, e.from);
-    // slice(): the bias must not keep the whole file alive (or be cloned with it to a worker).
-    const bias = values(`${base}.bias`, tensor(dict, `${base}.bias`)).slice();
-    const layer = { layerId: e.layerId, weights, bias };
-    layers.push(layer);
-    onLayer?.(layer, spec);
-    done += weights.length + bias.length;
-    onChecked?.(done, total);
-  }
-  return layers;
+  return expected;
+}
+
+/** True once both of the layer's tensors have their bytes (a file still arriving). */
+export function layerArrived(dict: StateDict, e: ExpectedLayer): boolean {
+  const base = torchvisionNames[e.layerId] ?? e.layerId;
+  return [`${base}.weight`, `${base}.bias`].every((n) => dict.get(n)?.storage.bytes !== undefined);
+}
+
+/** One checked layer of `dict` (see checkTorchvisionDict) in the engine's layout, values checked finite. */
+export function torchvisionLayer(dict: StateDict, e: ExpectedLayer): ImportedLayer {
+  const base = torchvisionNames[e.layerId] ?? e.layerId;
+  const w = values(`${base}.weight`, tensor(dict, `${base}.weight`));
+  const [o = 0, i = 0, kh = 1, kw = 1] = e.weightShape;
+  const weights = e.kind === 'conv' ? convToEngine(w, o, i, kh, kw) : denseToEngine(w, o, i, e.from);
+  // slice(): the bias must not keep the whole file alive (or be cloned with it to a worker).
+  const bias = values(`${base}.bias`, tensor(dict, `${base}.bias`)).slice();
+  return { layerId: e.layerId, weights, bias };
 }
 
 function checkNames(dict: StateDict, expected: readonly ExpectedLayer[]): void {

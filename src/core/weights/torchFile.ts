@@ -106,7 +106,8 @@ export function readTorchLegacy(bytes: Uint8Array, onProgress?: (done: number) =
   return stateDictOf(main.value);
 }
 
-function storageOf(key: string, type: StorageType, numel: number, data?: Uint8Array): Storage {
+/** A storage of `numel` elements of `type`; `data`, when given, is its bytes (a view on the file). */
+export function storageOf(key: string, type: StorageType, numel: number, data?: Uint8Array): Storage {
   const s: Storage = { key, dtype: type.dtype, elementSize: type.elementSize, numel };
   if (data) s.bytes = data;
   return s;
@@ -116,7 +117,7 @@ function storageOf(key: string, type: StorageType, numel: number, data?: Uint8Ar
  * The name → tensor map of what was pickled: a state_dict itself, or a training checkpoint
  * holding one under 'state_dict' or 'model'. A 'module.' prefix (DataParallel) is dropped.
  */
-function stateDictOf(root: unknown): StateDict {
+export function stateDictOf(root: unknown): StateDict {
   let dict = root;
   if (dict instanceof Map) {
     const inner = dict.get('state_dict') ?? dict.get('model');

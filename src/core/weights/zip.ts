@@ -21,7 +21,8 @@ const sigEocd = 0x06054b50;
 const sigZip64Locator = 0x07064b50;
 const sigZip64Eocd = 0x06064b50;
 const sigCentral = 0x02014b50;
-const sigLocal = 0x04034b50;
+/** A local file header's signature. */
+export const sigLocal = 0x04034b50;
 
 /** True when the bytes start like a zip archive (a local file header, or an empty archive). */
 export function looksLikeZip(head: Uint8Array): boolean {
@@ -92,7 +93,8 @@ function findEocd(view: DataView): number {
   return -1;
 }
 
-function zip64Extra(view: DataView, start: number, length: number): number[] {
+/** The 64-bit values of a zip64 extra field (id 1) in an extra area, in their order. */
+export function zip64Extra(view: DataView, start: number, length: number): number[] {
   for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);

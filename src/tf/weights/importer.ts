@@ -4,7 +4,9 @@
  * core/weights off the main thread, and keeps the last good network for builds to use. A
  * refused file leaves the kept network alone, so the model and maps on screen stay as they were.
  */
-import { WeightsError, type ImportStage, type ImportedNetwork } from '../../core/weights/types';
+import { TorchZipStream } from '../../core/weights/torchStream';
+import { WeightsError, type ImportStage, type ImportedLayer, type ImportedNetwork } from '../../core/weights/types';
+import { looksLikeZip } from '../../core/weights/zip';
 import type { ImportRequest, ImportResponse, ImportSource, ImportedSummary } from './messages';
 import { readWeightsFile } from './reader';
 
@@ -12,6 +14,14 @@ import { readWeightsFile } from './reader';
 export const maxImportBytes = 1024 ** 3;
 
 type Post = (message: ImportResponse) => void;
+type Progress = (stage: ImportStage, done: number, total: number) => void;
+/** Bytes [0, done) of `bytes` (the whole file's buffer, `total` long) are in. */
+type OnBytes = (bytes: Uint8Array, done: number, total: number) => void;
+/**
+ * Gets the file's first conv layer while the rest is still arriving (bytes in, file size);
+ * what it returns is awaited before the whole file is checked, so the first look goes out first.
+ */
+export type FirstLook = (layer: ImportedLayer, at: number, total: number) => Promise<void>;
 
 /** The last network imported without error, by its SHA-256: what `build` with weights uses. */
 let kept: ImportedNetwork | undefined;
@@ -22,7 +32,7 @@ export function importedNetwork(sha256: string): ImportedNetwork | undefined {
 }
 
 /** Reads, checks and keeps one file; answers `imported` or `import-refused` (never throws). */
-export async function runImport(req: ImportRequest, post: Post): Promise<void> {
+export async function runImport(req: ImportRequest, post: Post, firstLook?: FirstLook): Promise<void> {
   let last = 0;
   const progress = (stage: ImportStage, done: number, total: number) => {
     // At most ~20 messages a second: each one re-renders the bar on the page.
@@ -31,8 +41,11 @@ export async function runImport(req: ImportRequest, post: Post): Promise<void> {
     last = now;
     post({ type: 'import-progress', id: req.id, stage, done, total });
   };
+  let looked: Promise<void> | undefined;
+  const watch = firstLook ? lookAhead((layer, at, total) => (looked ??= firstLook(layer, at, total))) : undefined;
   try {
-    const bytes = await getBytes(req.source, progress);
+    const bytes = await getBytes(req.source, progress, watch);
+    await looked?.catch(() => undefined); // a courtesy only: the whole file is what counts
     const net = await readWeightsFile(new Uint8Array(bytes), {
       fileName: req.source.fileName,
       onProgress: progress,
@@ -55,17 +68,37 @@ export function summarise(net: ImportedNetwork): ImportedSummary {
   return { spec, format, preset, sha256, ...(official ? { official } : {}), fileName, bytes };
 }
 
-async function getBytes(
-  source: ImportSource,
-  progress: (stage: ImportStage, done: number, total: number) => void,
-): Promise<ArrayBuffer> {
+/**
+ * Follows a torch zip checkpoint as it arrives (TorchZipStream) and hands on its first conv
+ * layer. Only where the buffer is the file's final one (its size was known in advance).
+ */
+function lookAhead(onFirst: FirstLook): OnBytes {
+  let stream: TorchZipStream | undefined;
+  let off = false;
+  let arrived = 0;
+  return (bytes, done, total) => {
+    arrived = done;
+    if (off || done < 4) return;
+    if (!stream) {
+      off = bytes.length !== total || !looksLikeZip(bytes.subarray(0, 4));
+      if (off) return;
+      stream = new TorchZipStream(bytes, (layer) => {
+        if (!off) void onFirst(layer, arrived, total);
+        off = true;
+      });
+    }
+    stream.feed(done);
+  };
+}
+
+async function getBytes(source: ImportSource, progress: Progress, onBytes?: OnBytes): Promise<ArrayBuffer> {
   if (source.kind === 'bytes') {
     if (source.buffer.byteLength > maxImportBytes) throw tooLarge(source.buffer.byteLength);
     return source.buffer;
   }
   if (source.kind === 'blob') {
     if (source.blob.size > maxImportBytes) throw tooLarge(source.blob.size);
-    return readStream(source.blob.stream(), source.blob.size, progress);
+    return readStream(source.blob.stream(), source.blob.size, progress, onBytes);
   }
   // Checked on the page too; here as well, because this is where the request is made.
   const url = new URL(source.url, self.location.href);
@@ -77,14 +110,15 @@ async function getBytes(
     void response.body.cancel();
     throw tooLarge(declared);
   }
-  return readStream(response.body, Number.isFinite(declared) ? declared : 0, progress);
+  return readStream(response.body, Number.isFinite(declared) ? declared : 0, progress, onBytes);
 }
 
 /** Reads a body into one buffer (preallocated when its length is known), reporting bytes read. */
 async function readStream(
   body: ReadableStream<Uint8Array>,
   declared: number,
-  progress: (stage: ImportStage, done: number, total: number) => void,
+  progress: Progress,
+  onBytes?: OnBytes,
 ): Promise<ArrayBuffer> {
   const reader = body.getReader();
   let buffer = new Uint8Array(declared || 1 << 20);
@@ -105,6 +139,7 @@ async function readStream(
     buffer.set(part, done);
     done += part.length;
     progress('reading', done, declared || done);
+    onBytes?.(buffer, done, declared);
   }
   return done === buffer.length ? buffer.buffer : buffer.slice(0, done).buffer;
 }

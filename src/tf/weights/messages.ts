@@ -5,6 +5,7 @@
  * Plain data only; the layers themselves never come back to the page.
  */
 import type { NetworkSpec } from '../../core/spec';
+import type { TensorData } from '../../core/tensorData';
 import type { ImportStage, PreprocessPreset, WeightsErrorCode, WeightsFormat } from '../../core/weights/types';
 
 /**
@@ -33,6 +34,18 @@ export interface TrainedWeights {
   readonly sha256: string;
 }
 
+/** The first conv layer of a file still arriving, for the weights panel. */
+export interface ImportPreview {
+  readonly layerId: string;
+  /** [k, k, depth, filters], the engine's layout. */
+  readonly kernel: TensorData;
+  /** The layer's output for the image on the page ([h, w, filters]), if the page had one. */
+  readonly maps?: { readonly imageKey: string; readonly data: TensorData };
+  /** Bytes of the file in when the layer was whole, and the file's size. */
+  readonly at: number;
+  readonly total: number;
+}
+
 /** The import request (one of ../protocol.ts's `Request`). */
 export interface ImportRequest {
   readonly type: 'import';
@@ -50,6 +63,15 @@ export type ImportResponse =
       readonly total: number;
     }
   | { readonly type: 'imported'; readonly id: number; readonly summary: ImportedSummary }
+  /**
+   * A first look while the file is still arriving: its first conv layer's kernels and, when the
+   * page has an image, that layer's maps for it (the rest of the file is not checked yet).
+   */
+  | {
+      readonly type: 'import-preview';
+      readonly id: number;
+      readonly preview: ImportPreview;
+    }
   /** The file was refused: `weights.error.<code>` with `params` names the tensor, global, operator or offset. */
   | {
       readonly type: 'import-refused';
