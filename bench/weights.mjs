@@ -3,6 +3,8 @@
 //   the imported network on the backend (`engine:model-ready` of that build);
 // - trainedMapsMs: the file given → conv1's maps of the trained network drawn (they come from the
 //   early layers, before the dense layers are in: often before importMs);
+// - firstLookMs: the file given → conv1's kernels and maps read from the file as it arrives,
+//   shown in the weights panel (a first look, before the whole file is in and checked);
 // - firstMapsAfterImportMs: model ready → the whole forward's conv1 maps drawn;
 // - importPeakMB: the browser's resident memory (all its processes, /proc) at its highest during
 //   the import, minus what it held just before (and the absolute peak);
@@ -96,6 +98,10 @@ export async function measureImport(browser, baseUrl, backend) {
     if (came === undefined) return null;
     return marks.find((e) => e.name.startsWith('maps-drawn:conv1:') && e.startTime >= came)?.startTime ?? null;
   }, t0);
+  const firstLook = await page.evaluate(
+    (t) => performance.getEntriesByName('weights:first-look').find((e) => e.startTime >= t)?.startTime ?? null,
+    t0,
+  );
   clearInterval(sampler);
   const longest = await page.evaluate(
     (t) => Math.max(0, ...globalThis.__benchLongTasks.filter(([s]) => s >= t).map(([, d]) => d)),
@@ -109,6 +115,7 @@ export async function measureImport(browser, baseUrl, backend) {
     trained,
     importMs: r(ready - t0),
     trainedMapsMs: firstTrained === null ? null : r(firstTrained - t0),
+    firstLookMs: firstLook === null ? null : r(firstLook - t0),
     firstMapsAfterImportMs: r(drawn - ready),
     importPeakMB: baseMB === null ? null : r(peakMB - baseMB),
     browserPeakMB: baseMB === null ? null : r(peakMB),
