@@ -1,6 +1,6 @@
 /**
  * The worker's view of the GPU: WebGL's renderer and WebGPU's adapter, probed once in a helper
- * worker (probeWorker.ts), in parallel with everything else. Until the probe answers, `auto`
+ * worker (probeWorker.ts), started once the first maps are out (startProbes). Until the probe answers, `auto`
  * runs on wasm provisionally ('reason.probing') rather than wait: on software WebGL the first
  * context alone measured 0.5–1.8 s here, longer than making the weights. When the probe then
  * finds a real GPU, the worker moves to it.
@@ -21,14 +21,25 @@ let webglLost = false;
 /** Set when the timed probe could not run WebGPU: `auto` then forgets the adapter. */
 let webgpuBroken = false;
 
-const answers = start();
+let begin: () => void = () => undefined;
+const answers = new Promise<void>((resolve) => (begin = resolve)).then(start);
 /** Resolves with WebGL's answer (all that `webgl` needs). */
-const webglProbed: Promise<WebglProbe> = answers.webgl.then((p) => (webglAnswer = p));
-/** Resolves with both answers; started when this module loads. */
+const webglProbed: Promise<WebglProbe> = answers.then((a) => a.webgl).then((p) => (webglAnswer = p));
+/** Resolves with both answers, once the probes have been started (startProbes). */
 export const probed: Promise<GpuProbes> = Promise.all([
   webglProbed,
-  answers.webgpu.then((p) => (webgpuAnswer = p)),
+  answers.then((a) => a.webgpu).then((p) => (webgpuAnswer = p)),
 ]).then(([webgl, webgpu]) => ({ webgl, webgpu }));
+
+/**
+ * Starts the probes (once; later calls do nothing). Not at start-up: on 2 cores, software
+ * WebGL's first context competed with the first build for a core, and `auto` runs on wasm
+ * provisionally until the answer anyway. The worker starts them once the first maps are out,
+ * or at once when a choice needs the answer (`webgl`, `webgpu`).
+ */
+export function startProbes(): void {
+  begin();
+}
 
 /**
  * WebGL in the probe worker (its first context blocks a thread for seconds); the WebGPU adapter
@@ -78,6 +89,7 @@ export async function backendWhenProbed(
   choice: BackendChoice,
   time: () => Promise<GpuTiming | undefined>,
 ): Promise<BackendInfo> {
+  startProbes();
   await (choice === 'webgl' ? webglProbed : probed);
   if (decide(choice) === 'probe') {
     const measured = await time();

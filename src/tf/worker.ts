@@ -18,7 +18,7 @@ import { normalize, resizeCrop } from '../core/preprocess';
 import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { ImportedLayer } from '../core/weights/types';
 import type { Host } from './host';
-import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed } from './probe';
+import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed, startProbes } from './probe';
 import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
 import { WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
@@ -200,6 +200,7 @@ async function runBuild(req: BuildReq): Promise<void> {
       // Before each dense layer still to be made: the first time the image is there, it goes.
       beforeDense: async () => {
         earlySent ||= await sendEarly(req);
+        if (earlySent) startProbes(); // the first maps are out: the GPU probe may have a core now
       },
     });
     if (lost) throw new ContextLost('WebGL context lost during the build');
@@ -225,6 +226,8 @@ async function runBuild(req: BuildReq): Promise<void> {
     }
     if (err instanceof BuildStopped) return superseded(req);
     fail(req.id, 'buildFailed', err);
+  } finally {
+    startProbes(); // at the latest after the first build (with or without its early maps)
   }
 }
 

@@ -142,7 +142,9 @@ describe('probe.ts on a machine with two real GPUs (faked)', () => {
     vi.stubGlobal('OffscreenCanvas', fakeCanvas('ANGLE (NVIDIA, GeForce RTX 3060)'));
     const adapter = { info: { vendor: 'nvidia', architecture: 'ampere' } };
     vi.stubGlobal('navigator', { gpu: { requestAdapter: () => Promise.resolve(adapter) } });
-    return import('../../src/tf/probe');
+    const probe = await import('../../src/tf/probe');
+    probe.startProbes();
+    return probe;
   }
   it('races once, picks the faster WebGPU, and remembers the race', async () => {
     const probe = await freshProbe();
