@@ -1,10 +1,12 @@
 /** Previous / next buttons, the position, and a strip of every step to jump to. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayerInfo } from '../../core/analyze';
+import type { WalkStep } from '../../content/steps';
+import { stepTitle } from '../pipeline/pipelineSlide';
 
 interface Props {
-  readonly steps: readonly LayerInfo[];
+  /** Every step (content/steps.ts): the pipeline's and the layers'. */
+  readonly steps: readonly WalkStep[];
   readonly index: number;
   readonly onGo: (index: number) => void;
   /** Shown after the position and the buttons, at the end of the row. */
@@ -32,19 +34,23 @@ export function StepNav({ steps, index, onGo, extra }: Props) {
       <p className="muted keys-hint">{t('walk.ui.keys')}</p>
       {extra ? <span className="step-nav-extra">{extra}</span> : null}
       <ol className="step-strip">
-        {steps.map((s, i) => (
-          <li key={s.layer.id}>
-            <button
-              type="button"
-              className={[s.params.total > 0 ? 'weighted' : '', i === index ? 'on' : ''].join(' ').trim() || undefined}
-              aria-current={i === index ? 'step' : undefined}
-              onClick={() => onGo(i)}
-              title={s.layer.id}
-            >
-              {s.layer.id}
-            </button>
-          </li>
-        ))}
+        {steps.map((s, i) => {
+          const label = stepTitle(s, t);
+          const kind = s.kind === 'pipeline' ? 'pipeline' : s.info.params.total > 0 ? 'weighted' : '';
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                className={[kind, i === index ? 'on' : ''].join(' ').trim() || undefined}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={() => onGo(i)}
+                title={label}
+              >
+                {label}
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );
