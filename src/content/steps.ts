@@ -84,9 +84,12 @@ const cache = new WeakMap<Analysis, readonly WalkStep[]>();
 export function walkSteps(analysis: Analysis): readonly WalkStep[] {
   const known = cache.get(analysis);
   if (known) return known;
-  const layers = analysis.layers.map(
-    (info, layerIndex): LayerStep => ({ kind: 'layer', id: info.layer.id, info, layerIndex }),
-  );
+  const layers = analysis.layers.map((info, layerIndex): LayerStep => ({
+    kind: 'layer',
+    id: info.layer.id,
+    info,
+    layerIndex,
+  }));
   const steps: readonly WalkStep[] = [...before, ...layers, ...after];
   cache.set(analysis, steps);
   return steps;

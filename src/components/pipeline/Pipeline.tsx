@@ -41,8 +41,9 @@ export function PipelineNumbers({ step, analysis, variantId }: Props) {
           <dt>{n.label}</dt>
           <dd>
             <strong>{n.value}</strong>
-            {n.note ? <span className="muted"> {n.note}</span> : null}
-            {n.formula ? <Formula tex={n.formula.tex} text={n.formula.text} display /> : null}
+            {n.note ? <span className="muted pipeline-note"> {n.note}</span> : null}
+            {/* A long formula (PCA jitter, the SGD update) is shown full size in the text beside. */}
+            {n.formula && !n.wide ? <Formula tex={n.formula.tex} text={n.formula.text} display /> : null}
           </dd>
         </div>
       ))}

@@ -21,7 +21,10 @@ export function stepKind(step: WalkStep, t: TFunction): string {
 
 /** The i18n keys of the step's text, in order: its lead, then each paragraph's body. */
 export function pipelineTextKeys(step: PipelineStep) {
-  return [`pipeline.lead.${step.topic}`, ...pipelineItems[step.topic].map((i) => `pipeline.${i}.body` as const)] as const;
+  return [
+    `pipeline.lead.${step.topic}`,
+    ...pipelineItems[step.topic].map((i) => `pipeline.${i}.body` as const),
+  ] as const;
 }
 
 /**

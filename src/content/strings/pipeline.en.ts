@@ -116,8 +116,16 @@ export const pipelineEn = {
         value: '18.2 %',
         note: 'the winning 15.3 % (test) averages 7 CNNs',
       },
-      params: { label: 'Parameters (the paper: “60 million”)', value: '{{params}}', note: 'the paper’s net: {{paperParams}}' },
-      neurons: { label: 'Neurons (the paper: “650,000”)', value: '{{neurons}}', note: 'the paper’s net: {{paperNeurons}}' },
+      params: {
+        label: 'Parameters (the paper: “60 million”)',
+        value: '{{params}}',
+        note: 'the paper’s net: {{paperParams}}',
+      },
+      neurons: {
+        label: 'Neurons (the paper: “650,000”)',
+        value: '{{neurons}}',
+        note: 'the paper’s net: {{paperNeurons}}',
+      },
       depth: { label: 'Top-1 lost without any one middle conv layer', value: '≈ 2 %' },
     },
   },
