@@ -200,9 +200,11 @@ test('the pipeline steps sit before the input and after the output, with the app
   await page.reload();
   await expect(page.getByTestId('quiz-none')).toContainText('this step has no questions');
   await expect(page.getByTestId('pipeline-number-images')).toContainText('1.2 million');
+  // The input asks nothing either: the first layer with questions is conv1.
+  await expect(page.getByTestId('quiz-go-next')).toHaveText('Go to conv1');
   await page.getByTestId('quiz-go-next').click();
-  await expect(page).toHaveURL(/layer=input/);
-  await expect(page.getByTestId('quiz-panel')).toContainText('input');
+  await expect(page).toHaveURL(/layer=conv1/);
+  await expect(page.getByTestId('quiz-panel')).toContainText('Quiz: conv1');
 });
 
 test('the presenter window steps the projector into the pipeline and shows its notes', async ({ context }) => {
