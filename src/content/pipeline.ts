@@ -52,7 +52,7 @@ export const pipelineTex = {
 /** The same formulas as plain text, for screen readers and copying. */
 export const pipelineText = {
   pca: '[p1, p2, p3] [α1·λ1, α2·λ2, α3·λ3]ᵀ, αi ~ N(0, 0.1²)',
-  update: 'v ← 0.9·v − 0.0005·ε·w − ε·⟨∂L/∂w⟩, then w ← w + v',
+  update: 'v ← 0.9·v − 0.0005·ε·w − ε·⟨∂L/∂w⟩;  w ← w + v',
 } as const;
 
 /** The short formulas of the pipeline steps' key numbers, in TeX and as plain text. */

@@ -70,13 +70,15 @@ export async function slideToPng(view: Element, text: SlideText): Promise<Blob> 
   const countWidth = ctx.measureText(text.count).width;
   line(text.count, slideWidth - margin - countWidth, 130, fonts(34), muted);
 
-  // The badge on one line, in a box as on the page.
-  ctx.font = fonts(32);
-  const badgeWidth = Math.min(ctx.measureText(text.badge).width, slideWidth - 2 * margin - 40);
-  ctx.strokeStyle = badgeInk;
-  ctx.lineWidth = 3;
-  ctx.strokeRect(margin, 160, badgeWidth + 40, 54);
-  line(text.badge, margin + 20, 199, fonts(32), badgeInk, badgeWidth);
+  // The badge on one line, in a box as on the page (a pipeline step's page shows none).
+  if (text.badge) {
+    ctx.font = fonts(32);
+    const badgeWidth = Math.min(ctx.measureText(text.badge).width, slideWidth - 2 * margin - 40);
+    ctx.strokeStyle = badgeInk;
+    ctx.lineWidth = 3;
+    ctx.strokeRect(margin, 160, badgeWidth + 40, 54);
+    line(text.badge, margin + 20, 199, fonts(32), badgeInk, badgeWidth);
+  }
 
   // Key numbers, two columns (a wide one takes a row): label, value, then its note or formula.
   const colWidth = (slideWidth - 2 * margin - 80) / 2;
