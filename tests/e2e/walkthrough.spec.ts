@@ -104,6 +104,8 @@ test('the pipeline steps: back from the input to training, forward to the result
   await expect(page.getByTestId('step-title')).toHaveText('Results after the output');
   await expect(page).toHaveURL(/layer=pipeline-results/);
   await expect(page.getByTestId('step-next')).toBeDisabled();
+  // The strip has scrolled its last button, past the right edge at 1400 px, into sight.
+  await expect(page.locator('.step-strip [aria-current="step"]')).toBeInViewport();
 
   // A link opens the results; the paper's counts are worked by hand in tests/content/pipeline.test.ts.
   await page.goto('/#variant=paper&layer=pipeline-results');

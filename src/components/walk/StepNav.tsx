@@ -1,5 +1,5 @@
 /** Previous / next buttons, the position, and a strip of every step to jump to. */
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WalkStep } from '../../content/steps';
 import { stepTitle } from '../pipeline/pipelineSlide';
@@ -15,6 +15,17 @@ interface Props {
 
 export function StepNav({ steps, index, onGo, extra }: Props) {
   const { t } = useTranslation();
+  const strip = useRef<HTMLOListElement>(null);
+  // Keeps the current step's button inside the strip (the results sit past its right edge on a
+  // laptop); only the strip scrolls sideways, never the page.
+  useEffect(() => {
+    const el = strip.current;
+    const on = el?.children[index] as HTMLElement | undefined;
+    if (!el || !on || el.scrollWidth <= el.clientWidth) return;
+    const left = on.offsetLeft - el.offsetLeft;
+    if (left < el.scrollLeft || left + on.offsetWidth > el.scrollLeft + el.clientWidth)
+      el.scrollLeft = left - (el.clientWidth - on.offsetWidth) / 2;
+  }, [index]);
   return (
     <nav className="step-nav" aria-label={t('walk.ui.position', { n: index + 1, total: steps.length })}>
       <button type="button" onClick={() => onGo(index - 1)} disabled={index === 0} data-testid="step-prev">
@@ -33,7 +44,7 @@ export function StepNav({ steps, index, onGo, extra }: Props) {
       </button>
       <p className="muted keys-hint">{t('walk.ui.keys')}</p>
       {extra ? <span className="step-nav-extra">{extra}</span> : null}
-      <ol className="step-strip">
+      <ol className="step-strip" ref={strip}>
         {steps.map((s, i) => {
           const label = stepTitle(s, t);
           const kind = s.kind === 'pipeline' ? 'pipeline' : s.info.params.total > 0 ? 'weighted' : '';
