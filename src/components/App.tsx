@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyze } from '../core/analyze';
+import { firstLayerStep, layerPosition, stepIndexOf, walkSteps } from '../content/steps';
 import { type Mode, type SampleId, toHash } from '../state/viewState';
 import { useModeKeys } from './classroom/useModeKeys';
 import { usePresentation } from './classroom/usePresentation';
@@ -39,8 +40,11 @@ export function App() {
   const net = useNetwork(state.variant, state.seed, weights, edited.network?.spec);
   const spec = net.spec;
   const analysis = useMemo(() => analyze(spec), [spec]);
-  const foundIndex = analysis.layers.findIndex((l) => l.layer.id === state.layer);
-  const index = Math.max(0, foundIndex);
+  // Every step: the pipeline's before the input and after the output, one per layer between.
+  const steps = walkSteps(analysis);
+  const foundIndex = stepIndexOf(steps, state.layer);
+  // A bad `#layer=` opens on the input, as the default does.
+  const index = foundIndex < 0 ? firstLayerStep(steps) : foundIndex;
   const inputSize = spec.layers[0]?.kind === 'input' ? spec.layers[0].size : 227;
 
   const chooseImage = useCallback((image: SampleId | 'upload') => update({ image }), [update]);
@@ -84,7 +88,9 @@ export function App() {
   if (edited.note) notices.push({ key: 'net', text: edited.note });
   if (foundIndex < 0)
     notices.push({ key: 'layer', text: t('notes.badLayer', { value: state.layer, name: spec.name }) });
-  const info = analysis.layers[index];
+  const step = steps[index];
+  // The current layer; undefined on a pipeline step (no maps, no engine pictures).
+  const info = step?.kind === 'layer' ? step.info : undefined;
   const firstConv = analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
 
   return (
@@ -141,7 +147,7 @@ export function App() {
           <NetworkDiagram
             analysis={analysis}
             name={spec.name}
-            current={info?.layer.id ?? 'input'}
+            current={step?.id ?? 'input'}
             onSelect={onStep}
             hideShapes={state.mode === 'quiz'}
           />
@@ -161,7 +167,7 @@ export function App() {
               state.mode === 'quiz' ? (
                 <QuizPanel
                   analysis={analysis}
-                  layerIndex={index}
+                  layerIndex={layerPosition(step, analysis)}
                   variantId={spec.id}
                   score={score}
                   onScore={setScore}
@@ -189,7 +195,7 @@ export function App() {
         </div>
         {/* The overview is also the walkthrough's opening screen, until the student steps in: under
             the input step, so the step itself stays on the first screen. */}
-        {state.view === 'walk' && index === 0 ? overview : null}
+        {state.view === 'walk' && step?.kind === 'layer' && step.layerIndex === 0 ? overview : null}
         {/* Views, trained weights and the editor's tools, one row under the step: the step itself
             must stay on a laptop's first screen. */}
         <div className="tool-row">
@@ -225,7 +231,7 @@ export function App() {
         </p>
         <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
         {state.mode === 'quiz' ? null : (
-          <Reference spec={spec} analysis={analysis} current={info?.layer.id ?? 'input'} onSelect={onStep} />
+          <Reference spec={spec} analysis={analysis} current={step?.id ?? 'input'} onSelect={onStep} />
         )}
         <DiagnosticsPanel view={engine} />
         <footer className="app-footer present-hide">

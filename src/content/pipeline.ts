@@ -7,6 +7,8 @@
 import { type Analysis, analyze } from '../core/analyze';
 import { formatInt } from '../core/format';
 import { variants } from '../core/variants';
+import type { PipelineTopic } from './steps';
+import { pipelineEn } from './strings/pipeline.en';
 
 /** Neurons as the paper counts them: one per output value of a conv or fully connected layer. */
 export function neurons(analysis: Analysis): number {
@@ -50,5 +52,73 @@ export const pipelineTex = {
 /** The same formulas as plain text, for screen readers and copying. */
 export const pipelineText = {
   pca: '[p1, p2, p3] [α1·λ1, α2·λ2, α3·λ3]ᵀ, αi ~ N(0, 0.1²)',
-  update: 'v ← 0.9·v − 0.0005·ε·w − ε·⟨∂L/∂w⟩, then w ← w + v',
+  update: 'v ← 0.9·v − 0.0005·ε·w − ε·⟨∂L/∂w⟩;  w ← w + v',
 } as const;
+
+/** The short formulas of the pipeline steps' key numbers, in TeX and as plain text. */
+const numberFormulas = {
+  meanImage: { tex: String.raw`x_{ijc}-\bar x_{ijc}`, text: 'x[i,j,c] − x̄[i,j,c]' },
+  meanStd: { tex: String.raw`(x_{ijc}/255-\mu_c)/\sigma_c`, text: '(x[i,j,c]/255 − μ[c]) / σ[c]' },
+  crops: { tex: String.raw`(256-224)^2\cdot 2 = 2048`, text: '(256 − 224)² · 2 = 2048' },
+  tenCrop: { tex: String.raw`(4+1)\cdot 2 = 10`, text: '(4 corners + centre) · 2 = 10' },
+  pca: { tex: pipelineTex.pca, text: pipelineText.pca },
+  rate: { tex: String.raw`0.01 / 10^3 = 0.00001`, text: '0.01 / 10³ = 0.00001' },
+  update: { tex: pipelineTex.update, text: pipelineText.update },
+} as const;
+
+type Numbers = typeof pipelineEn.numbers;
+/** `data.images`, `results.params`: a key number's place under `pipeline.numbers`. */
+export type PipelineNumberKey = { [T in keyof Numbers]: `${T}.${keyof Numbers[T] & string}` }[keyof Numbers];
+/** The keys whose strings have a `note` (a qualifier shown after the value). */
+type NotedKey = {
+  [T in keyof Numbers]: {
+    [N in keyof Numbers[T]]: Numbers[T][N] extends { readonly note: string } ? `${T}.${N & string}` : never;
+  }[keyof Numbers[T]];
+}[keyof Numbers];
+
+/** Whether the key number has a note ("one patch: 39.0 % / 18.3 %"), read from the strings themselves. */
+export function hasNote(key: PipelineNumberKey): key is NotedKey {
+  const [topic = '', id = ''] = key.split('.');
+  const entry = (pipelineEn.numbers as Readonly<Record<string, Readonly<Record<string, object>>>>)[topic]?.[id];
+  return entry !== undefined && 'note' in entry;
+}
+
+/** One key number of a pipeline step: strings at `pipeline.numbers.<key>.{label,value,note}`. */
+export interface PipelineNumber {
+  readonly key: PipelineNumberKey;
+  /** The arithmetic behind the value, when there is any. */
+  readonly formula?: { readonly tex: string; readonly text: string };
+  /** A long formula: the number takes a whole row of the slide. */
+  readonly wide?: boolean;
+}
+
+/**
+ * Each pipeline step's key numbers, in the order shown (the slide's two columns, row by row).
+ * Example: augmentation → ×2048 with (256 − 224)² · 2 = 2048, 10 patches, > 1 % with the PCA jitter.
+ */
+export const pipelineNumbers: { readonly [T in PipelineTopic]: readonly PipelineNumber[] } = {
+  data: [
+    { key: 'data.images', wide: true },
+    { key: 'data.paperPrep', formula: numberFormulas.meanImage },
+    { key: 'data.torchvisionPrep', formula: numberFormulas.meanStd },
+  ],
+  augmentation: [
+    { key: 'augmentation.crops', formula: numberFormulas.crops },
+    { key: 'augmentation.tenCrop', formula: numberFormulas.tenCrop },
+    { key: 'augmentation.jitter', formula: numberFormulas.pca, wide: true },
+  ],
+  training: [
+    { key: 'training.batch' },
+    { key: 'training.epochs' },
+    { key: 'training.rate', formula: numberFormulas.rate },
+    { key: 'training.init' },
+    { key: 'training.update', formula: numberFormulas.update, wide: true },
+  ],
+  results: [
+    { key: 'results.ilsvrc2010' },
+    { key: 'results.ilsvrc2012' },
+    { key: 'results.params' },
+    { key: 'results.neurons' },
+    { key: 'results.depth' },
+  ],
+};

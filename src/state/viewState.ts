@@ -23,7 +23,7 @@ export type CodeView = (typeof codeViews)[number];
 
 export interface ViewState {
   readonly variant: VariantId;
-  /** A layer id of the variant (`conv2`); checked against the variant by the app. */
+  /** A step: a layer id of the variant (`conv2`) or a pipeline step (`pipeline-results`); checked by the app. */
   readonly layer: string;
   /** A built-in sample, or `upload` for the user's own image (never put in the URL). */
   readonly image: SampleId | 'upload';
@@ -79,7 +79,8 @@ const oneOf =
 /** One parser per key; each returns undefined for a value it refuses. */
 const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | undefined } = {
   variant: (v) => (isVariantId(v) ? v : undefined),
-  layer: (v) => (/^[a-z][a-z0-9_]{0,31}$/.test(v) ? v : undefined),
+  // A layer id (`conv1`), or a pipeline step's (`pipeline-data`: the '-' no layer id may hold).
+  layer: (v) => (/^[a-z][a-z0-9_-]{0,31}$/.test(v) ? v : undefined),
   image: (v) => oneOf(sampleIds)(v),
   lang: oneOf(languages),
   mode: oneOf(modes),

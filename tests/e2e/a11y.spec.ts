@@ -10,6 +10,8 @@ const views = [
   '#variant=paper&layer=conv2',
   '#variant=seed&layer=fc6',
   '#variant=seed&layer=softmax',
+  '#variant=seed&layer=pipeline-training',
+  '#variant=seed&layer=pipeline-results&mode=quiz',
   '#variant=seed&layer=conv1&mode=present',
 ];
 

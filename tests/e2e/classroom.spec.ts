@@ -15,8 +15,9 @@ test.beforeEach(({ watch }) => {
 
 const ready = async (page: Page, hash: string) => {
   await page.goto(`/${hash}`);
-  // The walkthrough is up (the reference table is hidden in quiz mode: it would give answers away).
-  await expect(page.getByTestId('step-position')).toContainText('23');
+  // The walkthrough is up (the reference table is hidden in quiz mode: it would give answers away):
+  // 23 layers and the 4 pipeline steps around them.
+  await expect(page.getByTestId('step-position')).toContainText('27');
 };
 const bytesOf = async (download: Download) => readFile(await download.path());
 const answer = async (page: Page, kind: string, text: string) => {

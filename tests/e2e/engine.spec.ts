@@ -68,8 +68,9 @@ test('conv1’s maps are drawn from the early layers, before the dense layers ar
   expect(at.early).toBeDefined();
   expect(at.maps).toBeDefined();
   expect(at.maps ?? Infinity).toBeLessThan(at.ready ?? 0);
-  // Then the whole forward lands: the output step has its probabilities.
+  // Then the whole forward lands: the output step (the last layer, before the results) has its probabilities.
   await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('honesty-predictions')).toBeVisible();
   await expect(page.getByTestId('viz-wait')).toHaveCount(0);
 });

@@ -85,10 +85,22 @@ for (const lang of ['en', 'zh'] as const) {
 
 test('a step without maps exports the network diagram as its picture', async ({ page }) => {
   await page.goto('/#variant=seed&layer=fc6');
-  await expect(page.getByTestId('step-position')).toContainText('23');
+  await expect(page.getByTestId('step-position')).toContainText('27');
   const png = await exportPng(page, 'alexnet-single-tower-227-fc6.png');
   const stats = await pngStats(page, png);
   expect([stats.width, stats.height]).toEqual([1920, 1080]);
+  expect(stats.picture.ink).toBeGreaterThan(0.02);
+  expect(stats.picture.variance).toBeGreaterThan(50);
+});
+
+test('a pipeline step exports its slide: title, key numbers and the network diagram', async ({ page }) => {
+  await page.goto('/#variant=seed&layer=pipeline-training');
+  await expect(page.getByTestId('step-title')).toHaveText('Training before the input');
+  const png = await exportPng(page, 'alexnet-single-tower-227-pipeline-training.png');
+  const stats = await pngStats(page, png);
+  expect([stats.width, stats.height]).toEqual([1920, 1080]);
+  expect(stats.title.ink).toBeGreaterThan(0.01);
+  // The third row of numbers (the SGD update) and the diagram under it.
   expect(stats.picture.ink).toBeGreaterThan(0.02);
   expect(stats.picture.variance).toBeGreaterThan(50);
 });

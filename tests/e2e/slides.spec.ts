@@ -55,19 +55,24 @@ for (const [width, height] of [
         page,
       }) => {
         test.setTimeout(180_000);
-        await page.goto(`/#variant=${variant}&layer=input&mode=present`);
+        // From the first step (the pipeline's data, before the input) to the last (its results).
+        await page.goto(`/#variant=${variant}&layer=pipeline-data&mode=present`);
         const title = page.getByTestId('slide-title');
-        await expect(title).toContainText('input');
+        await expect(title).toContainText('Data');
         const problems: string[] = [];
         const seen: string[] = [];
+        // The first slide with maps waits for the engine; the activations come once, for all layers.
+        let mapsSeen = false;
         for (let i = 0; i < 40; i++) {
           const id = (await title.textContent()) ?? '';
           seen.push(id);
           // Every step with feature maps (an h×w×c output, past the input) shows them; the
           // activations come once, for all layers.
           const output = (await page.getByTestId('slide-numbers').locator('strong').first().textContent()) ?? '';
-          if (!id.startsWith('input') && /^\d+×\d+×\d+$/.test(output))
-            await expect(page.getByTestId('slide-maps'), id).toBeVisible({ timeout: seen.length < 4 ? 90_000 : 5000 });
+          if (!id.startsWith('input') && /^\d+×\d+×\d+$/.test(output)) {
+            await expect(page.getByTestId('slide-maps'), id).toBeVisible({ timeout: mapsSeen ? 5000 : 90_000 });
+            mapsSeen = true;
+          }
           // conv1's slide shows its filters beside its maps.
           if (id.startsWith('conv1')) await expect(page.getByTestId('slide-filters')).toBeVisible({ timeout: 30_000 });
           await expect
@@ -80,7 +85,14 @@ for (const [width, height] of [
           await expect(title).not.toHaveText(id);
         }
         expect(seen.length).toBeGreaterThan(20);
-        expect(seen.at(-1)).toContain('softmax');
+        expect(seen.slice(0, 4)).toEqual([
+          'Data before the input',
+          'Augmentation before the input',
+          'Training before the input',
+          'input input',
+        ]);
+        expect(seen.at(-2)).toContain('softmax');
+        expect(seen.at(-1)).toBe('Results after the output');
         expect(problems).toEqual([]);
       });
     }
@@ -172,18 +184,51 @@ test('a citation opens the sources panel with the full reference', async ({ page
 });
 
 test('the pipeline steps sit before the input and after the output, with the app’s counts', async ({ page }) => {
-  await page.goto('/#variant=seed&layer=input');
-  const before = page.getByTestId('pipeline-before');
-  await before.locator('summary').click();
-  await expect(before.getByTestId('pipeline-pca')).toContainText('N(0, 0.1²)');
-  await expect(before.getByTestId('pipeline-pca').locator('.katex').first()).toBeVisible();
-  await page.goto('/#variant=seed&layer=softmax');
-  const after = page.getByTestId('pipeline-after');
-  await after.locator('summary').click();
+  await page.goto('/#variant=seed&layer=pipeline-augmentation');
+  await expect(page.getByTestId('pipeline-pca')).toContainText('N(0, 0.1²)');
+  await expect(page.getByTestId('pipeline-pca').locator('.katex').first()).toBeVisible();
+  await expect(page.getByTestId('pipeline-number-crops')).toContainText('×2048');
+  await page.goto('/#variant=seed&layer=pipeline-results');
+  await page.reload();
   // 62,378,344 for the seed net; 60,965,224 and 659,272 for the paper's, worked by hand in tests/content.
-  await expect(after.getByTestId('pipeline-counts')).toContainText('62,378,344');
-  await expect(after.getByTestId('pipeline-counts')).toContainText('60,965,224');
-  await expect(after.getByTestId('pipeline-counts')).toContainText('659,272');
+  const counts = page.getByTestId('pipeline-counts');
+  await expect(counts).toContainText('62,378,344');
+  await expect(counts).toContainText('60,965,224');
+  await expect(counts).toContainText('659,272');
+  // In quiz mode a pipeline step asks nothing and leads on; its numbers stay (they answer no question).
+  await page.goto('/#variant=seed&layer=pipeline-data&mode=quiz');
+  await page.reload();
+  await expect(page.getByTestId('quiz-none')).toContainText('this step has no questions');
+  await expect(page.getByTestId('pipeline-number-images')).toContainText('1.2 million');
+  // The input asks nothing either: the first layer with questions is conv1.
+  await expect(page.getByTestId('quiz-go-next')).toHaveText('Go to conv1');
+  await page.getByTestId('quiz-go-next').click();
+  await expect(page).toHaveURL(/layer=conv1/);
+  await expect(page.getByTestId('quiz-panel')).toContainText('Quiz: conv1');
+});
+
+test('the presenter window steps the projector into the pipeline and shows its notes', async ({ context }) => {
+  const projector = await context.newPage();
+  await projector.goto('/#variant=seed&layer=input&mode=present');
+  await expect(projector.getByTestId('slide-title')).toContainText('input');
+  const presenter = await context.newPage();
+  await presenter.goto('/?presenter#variant=seed&layer=input');
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('input');
+  await presenter.getByTestId('presenter-prev').click();
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('Training');
+  await expect(presenter.getByTestId('presenter')).toContainText('momentum 0.9');
+  await expect(presenter.getByTestId('presenter-next-step')).toContainText('input');
+  await expect(projector.getByTestId('slide-title')).toHaveText('Training before the input');
+  await expect(projector).toHaveURL(/layer=pipeline-training/);
+  await expect(projector.getByTestId('slide-numbers')).toContainText('128');
+  // From the last layer, on to the results.
+  await projector.evaluate(() => (window.location.hash = '#variant=seed&layer=softmax&mode=present'));
+  await expect(presenter.getByTestId('presenter-current')).toHaveText('softmax');
+  await expect(presenter.getByTestId('presenter-next-step')).toContainText('Results');
+  await presenter.getByTestId('presenter-next').click();
+  await expect(projector.getByTestId('slide-title')).toHaveText('Results after the output');
+  await expect(projector.getByTestId('slide-numbers')).toContainText('37.5 % / 17.0 %');
+  await expect(presenter.getByTestId('presenter-next')).toBeDisabled();
 });
 
 test.describe('spotlight on a narrow screen', () => {

@@ -49,6 +49,10 @@ async function expectMapsDrawn(page: Page) {
   await expect.poll(() => gridColours(page), { timeout: 60_000 }).toBeGreaterThan(50);
 }
 
+// Three pipeline steps (data, augmentation, training) come before the input, one (results) after the output.
+const before = 3;
+const total = before + seedSteps.length + 1;
+
 test('keyboard stepping through every layer of the seed variant shows the right numbers', async ({ page }) => {
   await page.goto('/#variant=seed');
   await expect(page.getByTestId('step-title')).toContainText('input');
@@ -56,19 +60,66 @@ test('keyboard stepping through every layer of the seed variant shows the right 
     await expect(page.getByTestId('step-title')).toContainText(id);
     await expect(page.getByTestId('step-output')).toHaveText(shape);
     await expect(page.getByTestId('step-params')).toHaveText(params);
-    await expect(page.getByTestId('step-position')).toHaveText(`Step ${i + 1} of ${seedSteps.length}`);
+    await expect(page.getByTestId('step-position')).toHaveText(`Step ${before + i + 1} of ${total}`);
     await expect(page).toHaveURL(new RegExp(id === 'input' ? '#variant=seed' : `layer=${id}`));
     await page.keyboard.press('ArrowRight');
   }
-  // Clicker keys and jumps.
+  // Past the output: the results.
+  await expect(page.getByTestId('step-title')).toContainText('Results');
+  // Clicker keys and jumps: Home and End reach the pipeline's ends.
   await page.keyboard.press('Home');
-  await expect(page.getByTestId('step-title')).toContainText('input');
+  await expect(page.getByTestId('step-title')).toContainText('Data');
   await page.keyboard.press('PageDown');
-  await expect(page.getByTestId('step-title')).toContainText('conv1');
+  await expect(page.getByTestId('step-title')).toContainText('Augmentation');
   await page.keyboard.press('End');
-  await expect(page.getByTestId('step-title')).toContainText('softmax');
+  await expect(page.getByTestId('step-title')).toContainText('Results');
   await page.keyboard.press('PageUp');
-  await expect(page.getByTestId('step-title')).toContainText('fc8');
+  await expect(page.getByTestId('step-title')).toContainText('softmax');
+});
+
+test('the pipeline steps: back from the input to training, forward to the results, and by link', async ({ page }) => {
+  await page.goto('/#variant=seed&image=cat');
+  await expect(page.getByTestId('step-position')).toHaveText(`Step 4 of ${total}`);
+  // The opening screen is still the input step, with the overview under it.
+  await expect(page.getByTestId('step-title')).toContainText('input');
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-title')).toHaveText('Training before the input');
+  await expect(page).toHaveURL(/layer=pipeline-training/);
+  await expect(page.getByTestId('step-position')).toHaveText(`Step 3 of ${total}`);
+  await expect(page.getByTestId('pipeline-number-batch')).toContainText('128');
+  await expect(page.getByTestId('pipeline-training').locator('.katex').first()).toBeVisible();
+  // No layer is current in the diagram or the strip; the strip marks the pipeline step.
+  await expect(page.getByTestId('network-diagram').locator('[aria-current="step"]')).toHaveCount(0);
+  await expect(page.locator('.step-strip [aria-current="step"]')).toHaveText('Training');
+  // No layer pictures wait on a pipeline step.
+  await expect(page.getByTestId('viz-wait')).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-title')).toContainText('Data');
+  await expect(page.getByTestId('step-prev')).toBeDisabled();
+  await expect(page.getByTestId('pipeline-torchvision')).toContainText('0.229, 0.224, 0.225');
+  // Forward through the input and every layer to the results.
+  for (let i = 1; i < total; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-title')).toHaveText('Results after the output');
+  await expect(page).toHaveURL(/layer=pipeline-results/);
+  await expect(page.getByTestId('step-next')).toBeDisabled();
+  // The strip has scrolled its last button, past the right edge at 1400 px, into sight.
+  await expect(page.locator('.step-strip [aria-current="step"]')).toBeInViewport();
+
+  // A link opens the results; the paper's counts are worked by hand in tests/content/pipeline.test.ts.
+  await page.goto('/#variant=paper&layer=pipeline-results');
+  await page.reload();
+  await expect(page.getByTestId('step-title')).toHaveText('Results after the output');
+  await expect(page.getByTestId('pipeline-number-ilsvrc2010')).toContainText('37.5 % / 17.0 %');
+  await expect(page.getByTestId('pipeline-number-params')).toContainText('60,965,224');
+  await expect(page.getByTestId('pipeline-counts')).toContainText('659,272');
+
+  // A pipeline name without its prefix is no step: the note says so and the input opens.
+  await page.goto('/#variant=seed&layer=results');
+  await page.reload();
+  await expect(page.getByTestId('step-title')).toContainText('input');
+  await expect(page.getByText('The link asks for layer “results”')).toBeVisible();
 });
 
 test('#layer=conv1&image=cat draws non-blank feature maps, filters and the arithmetic', async ({ page }) => {
@@ -113,7 +164,7 @@ test('the Chinese UI renders the walkthrough', async ({ page }) => {
   await page.goto('/#variant=seed&layer=conv1&lang=zh');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('逐层看懂 AlexNet');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByTestId('step-position')).toHaveText('第 2 步，共 23 步');
+  await expect(page.getByTestId('step-position')).toHaveText('第 5 步，共 27 步');
   await expect(page.getByTestId('step-what')).toContainText('卷积核');
   await expectMapsDrawn(page);
 });

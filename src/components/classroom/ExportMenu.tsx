@@ -7,13 +7,12 @@
 import { type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
-import { isWeighted } from '../../core/spec';
 import { toCsv, toLatex, toMarkdown } from '../../core/tableExport';
-import { teachingValues } from '../../content/walkSteps';
+import { firstLayerStep, stepIndexOf, walkSteps } from '../../content/steps';
 import { downloadBlob, textBlob } from './download';
 import { fileSlug } from './svgExport';
-import { slideNumbers, stepSource } from './slideContent';
 import { slideToPng } from './slidePng';
+import { stepSlide } from './stepSlide';
 import { viewToSvg } from './viewExport';
 import './classroom.css';
 import './print.css';
@@ -24,7 +23,7 @@ export interface ExportMenuProps {
   readonly name: string;
   /** The element whose diagrams and canvases make "the current view". */
   readonly viewRef: RefObject<Element | null>;
-  /** The current layer, for the picture's file name: alexnet-single-tower-conv1.png. */
+  /** The current step (a layer or a pipeline step), for the picture's file name: alexnet-single-tower-conv1.png. */
   readonly layerId?: string;
   /** The variant shown, for the PNG slide's source line (which paragraphs the step shows). */
   readonly variantId: string;
@@ -70,19 +69,12 @@ export function ExportMenu({ analysis, name, viewRef, layerId, variantId }: Expo
   };
   /** The step as a 16:9 slide; nothing while the walkthrough is not on screen. */
   const slide = (view: Element): Promise<Blob> | null => {
-    const info = analysis.layers.find((l) => l.layer.id === layerId) ?? analysis.layers[0];
-    if (!info || view.getClientRects().length === 0) return null;
+    const steps = walkSteps(analysis);
+    const found = stepIndexOf(steps, layerId ?? '');
+    const step = steps[found < 0 ? firstLayerStep(steps) : found];
+    if (!step || view.getClientRects().length === 0) return null;
     const badge = view.querySelector('[data-testid="random-badge"], [data-testid="trained-badge"]');
-    return slideToPng(view, {
-      title: info.layer.id,
-      kind: t(`kind.${info.layer.kind}`),
-      count: isWeighted(info.layer)
-        ? t('slides.layerCount', teachingValues(analysis, analysis.layers.indexOf(info)))
-        : t('slides.notCounted'),
-      badge: badge?.textContent ?? '',
-      numbers: slideNumbers(info, t),
-      source: stepSource(info, variantId, t),
-    });
+    return slideToPng(view, { ...stepSlide(step, analysis, variantId, t), badge: badge?.textContent ?? '' });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDetailsElement>) => {
     if (e.key !== 'Escape' || !e.currentTarget.open) return;

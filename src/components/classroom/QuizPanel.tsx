@@ -14,7 +14,10 @@ import './classroom.css';
 
 export interface QuizPanelProps {
   readonly analysis: Analysis;
-  /** Index of the current step in analysis.layers. */
+  /**
+   * Index of the current layer in analysis.layers; out of range on a pipeline step (-1 before
+   * the input, the number of layers after the output: content/steps.ts's layerPosition).
+   */
   readonly layerIndex: number;
   /** The variant's id: part of each answer's key, since answers differ between variants. */
   readonly variantId: string;
@@ -30,7 +33,7 @@ export function QuizPanel({ analysis, layerIndex, variantId, score, onScore, onG
   const info = analysis.layers[layerIndex];
   const questions = useMemo(() => (info ? questionsFor(info) : []), [info]);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
-  if (!info) return null;
+  if (!info) return <PipelineQuiz analysis={analysis} layerIndex={layerIndex} score={score} onGo={onGo} />;
   const layerId = info.layer.id;
 
   const answered = (i: number) => {
@@ -90,6 +93,36 @@ export function QuizPanel({ analysis, layerIndex, variantId, score, onScore, onG
           )}
         </div>
       )}
+    </section>
+  );
+}
+
+/** A pipeline step: no questions here; before the input, a way on to the first layer that has some. */
+function PipelineQuiz({
+  analysis,
+  layerIndex,
+  score,
+  onGo,
+}: Pick<QuizPanelProps, 'analysis' | 'layerIndex' | 'score' | 'onGo'>) {
+  const { t } = useTranslation();
+  const next = layerIndex < 0 ? nextQuizLayer(analysis, -1) : undefined;
+  return (
+    <section className="quiz-panel" data-testid="quiz-panel">
+      <p className="quiz-score" data-testid="quiz-score">
+        {score.asked === 0
+          ? t('classroom.quiz.scoreNone')
+          : t('classroom.quiz.score', { right: score.right, asked: score.asked })}
+      </p>
+      <div className="quiz-none" data-testid="quiz-none">
+        <p>{t('pipeline.quiz.none')}</p>
+        {next && onGo ? (
+          <p>
+            <button type="button" onClick={() => onGo(next.layer.id)} data-testid="quiz-go-next">
+              {t('classroom.quiz.goNext', { next: next.layer.id })}
+            </button>
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }

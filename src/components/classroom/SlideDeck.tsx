@@ -2,15 +2,16 @@
  * Presentation mode as slides: one slide per step, sized to the screen with no scrolling
  * (1280×720 up to 1920×1080): the layer's name, the random/trained badge on one line, its
  * key numbers with their formulas scaled to fit, and its picture (the layer's feature maps,
- * with conv1's filters; the network diagram with this layer lit for steps without maps). The long text lives in the presenter window's speaker notes. A slim bar
+ * with conv1's filters; the network diagram with this layer lit for steps without maps). A
+ * pipeline step (before the input, after the output) shows its key numbers and the diagram.
+ * The long text lives in the presenter window's speaker notes. A slim bar
  * under the slide (never over it) holds the controls; keys: L language, R QR code,
  * S presenter view; ← → PageUp PageDown step (the walkthrough's own keys).
  */
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
-import { isWeighted } from '../../core/spec';
-import { teachingValues } from '../../content/walkSteps';
+import { diagramLayer, walkSteps } from '../../content/steps';
 import type { Lang } from '../../state/viewState';
 import { NetworkDiagram } from '../NetworkDiagram';
 import type { EngineView } from '../useEngine';
@@ -19,8 +20,8 @@ import { useWeightsContext } from '../weights/WeightsContext';
 import { sourceLabel } from '../weights/weightsText';
 import { FitFormula } from './FitFormula';
 import { QrOverlay } from './QrOverlay';
-import { slideNumbers } from './slideContent';
 import { SlideMaps } from './SlideMaps';
+import { stepSlide } from './stepSlide';
 import { usePresenterSync } from './usePresenterSync';
 import './slides.css';
 
@@ -28,6 +29,7 @@ interface Props {
   readonly analysis: Analysis;
   readonly variantId: string;
   readonly name: string;
+  /** Index of the current step in walkSteps(analysis) (pipeline steps included). */
   readonly index: number;
   readonly seed: number;
   readonly lang: Lang;
@@ -49,13 +51,13 @@ export function SlideDeck(props: Props) {
   const weights = useWeightsContext();
   const picture = useRef<HTMLDivElement>(null);
   useLabelScale(picture);
-  const steps = analysis.layers;
-  const info = steps[index];
-  const layerId = info?.layer.id ?? 'input';
+  const steps = walkSteps(analysis);
+  const step = steps[index];
+  const layerId = step?.id ?? 'input';
   usePresenterSync(true, { layer: layerId, variant: variantId, lang }, onStep);
   const go = (i: number) => {
     const target = steps[Math.min(steps.length - 1, Math.max(0, i))];
-    if (target) onStep(target.layer.id);
+    if (target) onStep(target.id);
   };
   const otherLang: Lang = lang === 'en' ? 'zh' : 'en';
   const openPresenter = () => {
@@ -76,37 +78,39 @@ export function SlideDeck(props: Props) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (!info) return null;
-  const values = teachingValues(analysis, index);
+  if (!step) return null;
+  const info = step.kind === 'layer' ? step.info : undefined;
+  const { title, kind, count, numbers } = stepSlide(step, analysis, variantId, t);
   // The page's badge, in words: imported trained weights must not be called random here.
   const summary = weights?.view.summary;
   const badge =
     summary && weights.view.trained
       ? t('weights.badge', { source: sourceLabel(t, summary) })
       : t('view.randomBadge', { seed });
-  const { layer } = info;
   const maps =
-    info.outputShape.kind === 'spatial' && layer.kind !== 'input' ? engine.activations?.get(layerId) : undefined;
-  const hasMaps = maps !== undefined;
+    info && info.outputShape.kind === 'spatial' && info.layer.kind !== 'input'
+      ? engine.activations?.get(layerId)
+      : undefined;
   const isFirstConv = layerId === analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
   return (
     <div className="slide-deck" data-testid="slide-deck">
       <section className="slide" data-testid="slide" aria-labelledby="slide-title">
         <header className="slide-head">
           <h2 id="slide-title" data-testid="slide-title">
-            {layer.id} <span className="kind">{t(`kind.${layer.kind}`)}</span>
+            {title} <span className="kind">{kind}</span>
           </h2>
-          <p className="slide-count">{isWeighted(layer) ? t('slides.layerCount', values) : t('slides.notCounted')}</p>
+          {count ? <p className="slide-count">{count}</p> : null}
           <p className="slide-badge" data-testid="slide-badge">
             {badge}
           </p>
         </header>
         <dl className="slide-numbers" data-testid="slide-numbers">
-          {slideNumbers(info, t).map((n) => (
-            <div className="slide-number" key={n.id}>
+          {numbers.map((n) => (
+            <div className={n.wide ? 'slide-number slide-number-wide' : 'slide-number'} key={n.id}>
               <dt>{n.label}</dt>
               <dd>
                 <strong>{n.value}</strong>
+                {n.note ? <span className="slide-note">{n.note}</span> : null}
                 {n.formula ? <FitFormula tex={n.formula.tex} text={n.formula.text} maxEm={0.9} /> : null}
               </dd>
             </div>
@@ -114,7 +118,7 @@ export function SlideDeck(props: Props) {
         </dl>
         <div className="slide-picture" ref={picture}>
           {/* The layer's maps (conv1: its filters too) once computed; the diagram otherwise. */}
-          {hasMaps ? (
+          {info && maps ? (
             <SlideMaps
               info={info}
               maps={maps}
@@ -122,7 +126,13 @@ export function SlideDeck(props: Props) {
               settings={settings}
             />
           ) : (
-            <NetworkDiagram analysis={analysis} name={name} current={layerId} onSelect={onStep} legend={false} />
+            <NetworkDiagram
+              analysis={analysis}
+              name={name}
+              current={diagramLayer(step, analysis)}
+              onSelect={onStep}
+              legend={false}
+            />
           )}
         </div>
       </section>

@@ -13,11 +13,16 @@ import { teachingKeys } from '../../content/walkSteps';
 
 /** One key number: its label, the value, and the arithmetic that gives it (when there is any). */
 export interface SlideNumber {
-  readonly id: 'output' | 'depth' | 'params' | 'macs';
+  /** 'output', 'depth', 'params', 'macs' for a layer; the number's id for a pipeline step ('crops'). */
+  readonly id: string;
   readonly label: string;
   readonly value: string;
   /** The step's formula with its result, in TeX (for KaTeX) and as plain text (for a canvas). */
   readonly formula?: { readonly tex: string; readonly text: string };
+  /** A qualifier after the value, in words ("one patch: 39.0 % / 18.3 %"): pipeline steps. */
+  readonly note?: string;
+  /** Takes a whole row (a long formula). */
+  readonly wide?: boolean;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The current step as one 16:9 slide, 1920×1080 PNG, for a lecturer's own slide deck: the
  * layer's name and kind, the random/trained badge line, its key numbers with their formulas
- * (slideContent.ts: the same arithmetic the step shows), its picture, and the source line.
+ * (slideContent.ts: the same arithmetic the step shows; a pipeline step's numbers with their
+ * notes, stepSlide.ts), its picture, and the source line.
  * The picture is taken from the page as drawn there: the feature-map grid's canvas (for the
  * first convolution, its filters beside it), or the network diagram for steps without maps.
  * Text is drawn in the page's own font stack; the fonts (the Chinese subset among them) are
@@ -31,6 +32,8 @@ const badgeInk = '#7a3e00';
 /** Where the picture goes: under the numbers, above the source line. */
 const pictureTop = 500;
 const pictureBottom = 990;
+/** From one row of key numbers to the next. */
+const rowHeight = 118;
 
 type Picture = HTMLCanvasElement | HTMLImageElement;
 
@@ -67,25 +70,32 @@ export async function slideToPng(view: Element, text: SlideText): Promise<Blob> 
   const countWidth = ctx.measureText(text.count).width;
   line(text.count, slideWidth - margin - countWidth, 130, fonts(34), muted);
 
-  // The badge on one line, in a box as on the page.
-  ctx.font = fonts(32);
-  const badgeWidth = Math.min(ctx.measureText(text.badge).width, slideWidth - 2 * margin - 40);
-  ctx.strokeStyle = badgeInk;
-  ctx.lineWidth = 3;
-  ctx.strokeRect(margin, 160, badgeWidth + 40, 54);
-  line(text.badge, margin + 20, 199, fonts(32), badgeInk, badgeWidth);
+  // The badge on one line, in a box as on the page (a pipeline step's page shows none).
+  if (text.badge) {
+    ctx.font = fonts(32);
+    const badgeWidth = Math.min(ctx.measureText(text.badge).width, slideWidth - 2 * margin - 40);
+    ctx.strokeStyle = badgeInk;
+    ctx.lineWidth = 3;
+    ctx.strokeRect(margin, 160, badgeWidth + 40, 54);
+    line(text.badge, margin + 20, 199, fonts(32), badgeInk, badgeWidth);
+  }
 
-  // Key numbers, two columns: label, value, formula.
+  // Key numbers, two columns (a wide one takes a row): label, value, then its note or formula.
   const colWidth = (slideWidth - 2 * margin - 80) / 2;
-  text.numbers.forEach((n, i) => {
-    const x = margin + (i % 2) * (colWidth + 80);
-    const y = 270 + Math.floor(i / 2) * 118;
-    line(n.label, x, y, fonts(28), muted, colWidth);
-    const valueWidth = line(n.value, x, y + 52, fonts(46, 700), ink, colWidth);
-    if (n.formula) line(n.formula.text, x + valueWidth + 28, y + 50, fonts(34), ink, colWidth - valueWidth - 28);
+  const cells = numberCells(text.numbers);
+  cells.forEach(({ number: n, col, row }) => {
+    const x = margin + col * (colWidth + 80);
+    const y = 270 + row * rowHeight;
+    const width = n.wide ? slideWidth - 2 * margin : colWidth;
+    line(n.label, x, y, fonts(28), muted, width);
+    const valueWidth = n.value ? line(n.value, x, y + 52, fonts(46, 700), ink, width) : 0;
+    const after = [n.note, n.formula?.text].filter(Boolean).join('   ');
+    if (after) line(after, x + valueWidth + 28, y + 50, fonts(34), ink, width - valueWidth - 28);
   });
 
-  drawPictures(ctx, pictures);
+  // A third row of numbers (a pipeline step's) pushes the picture down.
+  const rows = cells.reduce((most, c) => Math.max(most, c.row + 1), 0);
+  drawPictures(ctx, pictures, Math.max(pictureTop, 270 + rows * rowHeight - 20));
   line(text.source, margin, slideHeight - 40, fonts(28), muted);
 
   return new Promise((resolve, reject) =>
@@ -96,7 +106,7 @@ export async function slideToPng(view: Element, text: SlideText): Promise<Blob> 
 /** Waits for every font face the slide's text needs at each size and weight it uses. */
 async function loadFonts(fonts: (size: number, weight?: number) => string, text: SlideText): Promise<void> {
   const all = [text.title, text.kind, text.count, text.badge, text.source]
-    .concat(text.numbers.flatMap((n) => [n.label, n.value, n.formula?.text ?? '']))
+    .concat(text.numbers.flatMap((n) => [n.label, n.value, n.note ?? '', n.formula?.text ?? '']))
     .join(' ');
   await Promise.all([fonts(84, 700), fonts(46, 700), fonts(34)].map((f) => document.fonts.load(f, all)));
 }
@@ -118,8 +128,21 @@ async function picturesOf(view: Element): Promise<Picture[]> {
   return [await loadSvg(standaloneSvg(svg, box, { x: 0, y: 0, width: r.width * k, height: r.height * k }))];
 }
 
+/** Where each number goes: two to a row, a wide one alone on its row. */
+function numberCells(numbers: readonly SlideNumber[]): { number: SlideNumber; col: number; row: number }[] {
+  let col = 0;
+  let row = 0;
+  return numbers.map((number) => {
+    if (number.wide && col > 0) [col, row] = [0, row + 1];
+    const cell = { number, col, row };
+    if (number.wide || col === 1) [col, row] = [0, row + 1];
+    else col = 1;
+    return cell;
+  });
+}
+
 /** The pictures side by side at one height, as large as the picture area allows, centred both ways. */
-function drawPictures(ctx: CanvasRenderingContext2D, pictures: readonly Picture[]): void {
+function drawPictures(ctx: CanvasRenderingContext2D, pictures: readonly Picture[], top = pictureTop): void {
   if (pictures.length === 0) return;
   const gap = 48;
   const size = (p: Picture) =>
@@ -128,11 +151,11 @@ function drawPictures(ctx: CanvasRenderingContext2D, pictures: readonly Picture[
     const [w = 1, h = 1] = size(p);
     return w / h;
   });
-  const room = { width: slideWidth - 2 * margin, height: pictureBottom - pictureTop };
+  const room = { width: slideWidth - 2 * margin, height: pictureBottom - top };
   const height = Math.min(room.height, (room.width - gap * (pictures.length - 1)) / aspects.reduce((a, b) => a + b, 0));
   const total = aspects.reduce((a, b) => a + b * height, 0) + gap * (pictures.length - 1);
   let x = (slideWidth - total) / 2;
-  const y = pictureTop + (room.height - height) / 2;
+  const y = top + (room.height - height) / 2;
   // Pixels stay squares: a 55×55 map is data, not a photo to smooth.
   ctx.imageSmoothingEnabled = false;
   pictures.forEach((p, i) => {

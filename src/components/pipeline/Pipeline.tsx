@@ -1,75 +1,99 @@
 /**
- * The steps around the network: before the input (data, augmentation, training) and after
- * the output (results, the abstract's counts against this app's, depth). Shown on the first
- * and the last step of the walkthrough; each paragraph carries its citations.
+ * A pipeline step of the walkthrough (content/steps.ts): before the input (data,
+ * augmentation, training) or after the output (results, the abstract's counts against this
+ * app's, depth). `PipelineNumbers` is the step's key numbers, under its heading, as a layer
+ * step's numbers are; `PipelineText` is its lead and paragraphs, each with its citations and
+ * formula, where a layer step shows its pictures.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
 import { isVariantId } from '../../core/variants';
 import { pipelineTex, pipelineText, pipelineValues } from '../../content/pipeline';
+import { type PipelineStep, pipelineFormulas, pipelineItems } from '../../content/steps';
 import { Cites } from '../sources/Cites';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import { Formula } from '../walk/Formula';
+import { pipelineSlideNumbers, pipelineTextKeys } from './pipelineSlide';
 import './pipeline.css';
 
-type Item = 'data' | 'torchvision' | 'crops' | 'pca' | 'tenCrop' | 'training' | 'init' | 'schedule' | 'time';
-type AfterItem = 'results' | 'counts' | 'depth';
-const before: readonly Item[] = [
-  'data',
-  'torchvision',
-  'crops',
-  'pca',
-  'tenCrop',
-  'training',
-  'init',
-  'schedule',
-  'time',
-];
-const after: readonly AfterItem[] = ['results', 'counts', 'depth'];
-/** Which items show a formula under their text. */
-const formulas: Partial<Record<Item | AfterItem, 'pca' | 'update'>> = { pca: 'pca', training: 'update' };
-
 interface Props {
-  readonly part: 'before' | 'after';
+  readonly step: PipelineStep;
   readonly analysis: Analysis;
   readonly variantId: string;
 }
 
-export function Pipeline({ part, analysis, variantId }: Props) {
+/** The app's counts and the variant's name, for the step's {{placeholders}}. */
+function useValues(analysis: Analysis, variantId: string) {
   const { t } = useTranslation();
   const name = isVariantId(variantId) ? t(`variant.${variantId}`) : variantId;
+  return pipelineValues(analysis, name);
+}
+
+/** The step's key numbers: "×2048" with (256 − 224)² · 2 = 2048, batch 128, 37.5 % / 17.0 %. */
+export function PipelineNumbers({ step, analysis, variantId }: Props) {
+  const { t } = useTranslation();
+  const values = useValues(analysis, variantId);
+  return (
+    <dl className="step-numbers pipeline-numbers" data-testid="pipeline-numbers">
+      {pipelineSlideNumbers(step, values, t).map((n) => (
+        <div key={n.id} data-testid={`pipeline-number-${n.id}`}>
+          <dt>{n.label}</dt>
+          <dd>
+            <strong>{n.value}</strong>
+            {n.note ? <span className="muted pipeline-note"> {n.note}</span> : null}
+            {/* A long formula (PCA jitter, the SGD update) is shown full size in the text beside. */}
+            {n.formula && !n.wide ? <Formula tex={n.formula.tex} text={n.formula.text} display /> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The step's lead and its paragraphs, each with its citations (and the PCA or SGD formula). */
+export function PipelineText({ step, analysis, variantId }: Props) {
+  const { t } = useTranslation();
   const [sources, setSources] = useState(false);
   const open = () => setSources(true);
-  const values = pipelineValues(analysis, name);
-  const items: readonly (Item | AfterItem)[] = part === 'before' ? before : after;
-  const keys = [`pipeline.${part}.intro`, ...items.map((i) => `pipeline.${i}.body`)];
+  const values = useValues(analysis, variantId);
+  const lead = `pipeline.lead.${step.topic}` as const;
+  const formulaKeys = pipelineItems[step.topic].flatMap((i) => {
+    const f = pipelineFormulas[i];
+    return f ? [`pipeline.formula.${f}`] : [];
+  });
   return (
-    <details className="pipeline" data-testid={`pipeline-${part}`}>
-      <summary>{t(`pipeline.${part}.heading`)}</summary>
-      <p>
-        {t(`pipeline.${part}.intro`)}
-        <Cites k={`pipeline.${part}.intro`} onOpen={open} />
+    <div className="pipeline step-text" data-testid="pipeline-text">
+      <p className="pipeline-lead" data-testid="pipeline-lead">
+        {t(lead)}
+        <Cites k={lead} onOpen={open} />
       </p>
-      {items.map((item) => {
-        const formula = formulas[item];
+      {pipelineItems[step.topic].map((item) => {
+        const formula = pipelineFormulas[item];
         return (
           <section key={item} className="pipeline-item" data-testid={`pipeline-${item}`}>
-            <h4>{t(`pipeline.${item}.title`)}</h4>
+            <h3>{t(`pipeline.${item}.title`)}</h3>
             <p>
               {t(`pipeline.${item}.body`, values)}
               <Cites k={`pipeline.${item}.body`} onOpen={open} />
             </p>
             {formula ? (
               <figure className="pipeline-formula">
-                <figcaption>{t(`pipeline.formula.${formula}`)}</figcaption>
+                <figcaption>
+                  {t(`pipeline.formula.${formula}`)}
+                  <Cites k={`pipeline.formula.${formula}`} onOpen={open} />
+                </figcaption>
                 <Formula tex={pipelineTex[formula]} text={pipelineText[formula]} display />
               </figure>
             ) : null}
           </section>
         );
       })}
-      <SourcesPanel keys={keys} open={sources} onClose={() => setSources(false)} />
-    </details>
+      <SourcesPanel
+        keys={[...pipelineTextKeys(step), ...formulaKeys]}
+        open={sources}
+        onClose={() => setSources(false)}
+      />
+    </div>
   );
 }

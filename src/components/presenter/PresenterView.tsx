@@ -7,12 +7,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analyze } from '../../core/analyze';
+import { type Analysis, analyze } from '../../core/analyze';
 import { formatShape } from '../../core/spec';
 import { isVariantId, variants } from '../../core/variants';
+import { pipelineValues } from '../../content/pipeline';
+import { type WalkStep, firstLayerStep, stepIndexOf, walkSteps } from '../../content/steps';
 import { teachingKeys, teachingValues } from '../../content/walkSteps';
 import { parseHash } from '../../state/viewState';
 import { channelName, isSyncMessage } from '../classroom/usePresenterSync';
+import { pipelineTextKeys, stepKind, stepTitle } from '../pipeline/pipelineSlide';
 import { Clock } from './Clock';
 import './presenter.css';
 
@@ -27,11 +30,9 @@ export function PresenterView() {
   const channel = useRef<BroadcastChannel | null>(null);
   const spec = isVariantId(where.variant) ? variants[where.variant] : variants.seed;
   const analysis = useMemo(() => analyze(spec), [spec]);
-  const steps = analysis.layers;
-  const index = Math.max(
-    0,
-    steps.findIndex((l) => l.layer.id === where.layer),
-  );
+  const steps = walkSteps(analysis);
+  const found = stepIndexOf(steps, where.layer);
+  const index = found < 0 ? firstLayerStep(steps) : found;
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
@@ -59,8 +60,8 @@ export function PresenterView() {
   const go = (i: number) => {
     const target = steps[Math.min(steps.length - 1, Math.max(0, i))];
     if (!target) return;
-    setWhere((w) => ({ ...w, layer: target.layer.id }));
-    channel.current?.postMessage({ type: 'go', layer: target.layer.id });
+    setWhere((w) => ({ ...w, layer: target.id }));
+    channel.current?.postMessage({ type: 'go', layer: target.id });
   };
 
   useEffect(() => {
@@ -75,17 +76,15 @@ export function PresenterView() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const info = steps[index];
+  const step = steps[index];
   const next = steps[index + 1];
-  if (!info) return null;
-  const values = teachingValues(analysis, index);
-  const keys = teachingKeys(info.layer, spec.id);
+  if (!step) return null;
   return (
     <main className="presenter" data-testid="presenter">
       <header className="presenter-head">
         <h1>
-          {t('slides.presenterTitle')} · <span data-testid="presenter-current">{info.layer.id}</span>{' '}
-          <span className="kind">{t(`kind.${info.layer.kind}`)}</span>
+          {t('slides.presenterTitle')} · <span data-testid="presenter-current">{stepTitle(step, t)}</span>{' '}
+          <span className="kind">{stepKind(step, t)}</span>
         </h1>
         <Clock />
       </header>
@@ -106,19 +105,14 @@ export function PresenterView() {
       <div className="presenter-body">
         <section className="presenter-notes" aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t('slides.notes')}</h2>
-          <p>{t(keys.what, values)}</p>
-          <p>{t(keys.why, values)}</p>
-          <ul>
-            {keys.notes.map((k) => (
-              <li key={k}>{t(k, values)}</li>
-            ))}
-          </ul>
+          <Notes step={step} analysis={analysis} variantId={spec.id} />
         </section>
         <aside className="presenter-next" aria-labelledby="next-heading">
           <h2 id="next-heading">{t('slides.nextUp')}</h2>
           {next ? (
             <p data-testid="presenter-next-step">
-              <strong>{next.layer.id}</strong> {t(`kind.${next.layer.kind}`)} → {formatShape(next.outputShape)}
+              <strong>{stepTitle(next, t)}</strong> {stepKind(next, t)}
+              {next.kind === 'layer' ? ` → ${formatShape(next.info.outputShape)}` : ''}
             </p>
           ) : (
             <p>{t('slides.last')}</p>
@@ -128,5 +122,37 @@ export function PresenterView() {
         </aside>
       </div>
     </main>
+  );
+}
+
+/** The step's speaker notes: a layer's full teaching text, or a pipeline step's lead and paragraphs. */
+function Notes({ step, analysis, variantId }: { step: WalkStep; analysis: Analysis; variantId: string }) {
+  const { t } = useTranslation();
+  if (step.kind === 'pipeline') {
+    const values = pipelineValues(analysis, isVariantId(variantId) ? t(`variant.${variantId}`) : variantId);
+    const [lead, ...bodies] = pipelineTextKeys(step);
+    return (
+      <>
+        <p>{t(lead)}</p>
+        <ul>
+          {bodies.map((k) => (
+            <li key={k}>{t(k, values)}</li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  const values = teachingValues(analysis, step.layerIndex);
+  const keys = teachingKeys(step.info.layer, variantId);
+  return (
+    <>
+      <p>{t(keys.what, values)}</p>
+      <p>{t(keys.why, values)}</p>
+      <ul>
+        {keys.notes.map((k) => (
+          <li key={k}>{t(k, values)}</li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,12 +1,16 @@
 /**
  * One step per layer: the step's title, its numbers with their working, what it does and why,
- * and (beside them) the live pictures for that layer. The step stays in view as it changes. Keyboard: ← → PageUp PageDown Home End.
+ * and (beside them) the live pictures for that layer. The paper's pipeline (content/steps.ts)
+ * adds steps before the input and after the output: their key numbers, and their text where
+ * a layer's pictures go. The step stays in view as it changes. Keyboard: ← → PageUp PageDown Home End.
  */
 import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
 import { teachingValues } from '../../content/walkSteps';
-import { Pipeline } from '../pipeline/Pipeline';
+import { walkSteps } from '../../content/steps';
+import { PipelineNumbers, PipelineText } from '../pipeline/Pipeline';
+import { stepKind, stepTitle } from '../pipeline/pipelineSlide';
 import { StepNav } from './StepNav';
 import { StepNumbers } from './StepNumbers';
 import { StepText } from './StepText';
@@ -17,10 +21,11 @@ import { useIssueText } from '../useIssueText';
 interface Props {
   readonly analysis: Analysis;
   readonly variantId: string;
-  /** Index of the current step in analysis.layers. */
+  /** Index of the current step in walkSteps(analysis) (pipeline steps included). */
   readonly index: number;
-  readonly onStep: (layerId: string) => void;
-  /** The live pictures of the current layer. */
+  /** Goes to a step by its id: a layer id or a pipeline step's (`pipeline-data`). */
+  readonly onStep: (stepId: string) => void;
+  /** The live pictures of the current layer (not shown on pipeline steps). */
   readonly children?: ReactNode;
   /** In quiz mode, the questions replace the numbers (which would give the answers away). */
   readonly quiz?: ReactNode;
@@ -31,22 +36,24 @@ interface Props {
 export function Walkthrough({ analysis, variantId, index, onStep, children, quiz, navExtra }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
-  const steps = analysis.layers;
-  const info = steps[index];
+  const steps = useMemo(() => walkSteps(analysis), [analysis]);
+  const step = steps[index];
   const go = useCallback(
     (i: number) => {
       const target = steps[Math.min(steps.length - 1, Math.max(0, i))];
-      if (target) onStep(target.layer.id);
+      if (target) onStep(target.id);
     },
     [steps, onStep],
   );
   useStepKeys(steps.length, index, go);
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
-  useStepInView(heading, panel, '.step-numbers > div', info?.layer.id ?? '');
-  const values = useMemo(() => teachingValues(analysis, index), [analysis, index]);
-  if (!info) return null;
-  const issue = analysis.issues.find((i) => i.severity === 'note' && i.layerId === info.layer.id);
+  useStepInView(heading, panel, '.step-numbers > div', step?.id ?? '');
+  const layerIndex = step?.kind === 'layer' ? step.layerIndex : -1;
+  const values = useMemo(() => teachingValues(analysis, layerIndex), [analysis, layerIndex]);
+  if (!step) return null;
+  const info = step.kind === 'layer' ? step.info : undefined;
+  const issue = info && analysis.issues.find((i) => i.severity === 'note' && i.layerId === info.layer.id);
   const note = issue ? issueText(issue) : undefined;
   return (
     <section className="walk" aria-labelledby="step-title" data-testid="walkthrough">
@@ -56,14 +63,24 @@ export function Walkthrough({ analysis, variantId, index, onStep, children, quiz
             output size and its working must share the first screen with the heading. */}
         <article className="step-panel" ref={panel}>
           <h2 id="step-title" data-testid="step-title" ref={heading}>
-            {info.layer.id} <span className="kind">{t(`kind.${info.layer.kind}`)}</span>
+            {stepTitle(step, t)} <span className="kind">{stepKind(step, t)}</span>
           </h2>
-          {quiz ?? <StepNumbers info={info} values={values} note={note} />}
-          <StepText layer={info.layer} variantId={variantId} values={values} />
-          {index === 0 ? <Pipeline part="before" analysis={analysis} variantId={variantId} /> : null}
-          {index === steps.length - 1 ? <Pipeline part="after" analysis={analysis} variantId={variantId} /> : null}
+          {info ? (
+            <>
+              {quiz ?? <StepNumbers info={info} values={values} note={note} />}
+              <StepText layer={info.layer} variantId={variantId} values={values} />
+            </>
+          ) : step.kind === 'pipeline' ? (
+            <>
+              {/* The pipeline's numbers answer no quiz question: both show. */}
+              {quiz}
+              <PipelineNumbers step={step} analysis={analysis} variantId={variantId} />
+            </>
+          ) : null}
         </article>
-        <div className="step-viz">{children}</div>
+        <div className={step.kind === 'pipeline' ? 'step-viz step-pipeline' : 'step-viz'}>
+          {step.kind === 'pipeline' ? <PipelineText step={step} analysis={analysis} variantId={variantId} /> : children}
+        </div>
       </div>
     </section>
   );

@@ -4,16 +4,27 @@
  * AlexNet paper; {{placeholders}} are this app's own counts (content/pipeline.ts).
  */
 export const pipelineEn = {
-  before: {
-    heading: 'Before the input: data, augmentation, training',
-    intro: 'What happened to the images before they reached the network, and how the paper found its weights.',
+  /** The four steps around the network: their titles (also the step strip's labels) and leads. */
+  step: {
+    data: { title: 'Data' },
+    augmentation: { title: 'Augmentation' },
+    training: { title: 'Training' },
+    results: { title: 'Results' },
   },
-  after: {
-    heading: 'After the output: results, counts, depth',
-    intro: 'What the trained network achieved, and two claims of the paper checked against this app’s numbers.',
+  kind: {
+    before: { label: 'before the input' },
+    after: { label: 'after the output' },
+  },
+  lead: {
+    data: 'What the network was trained on, and how each image was prepared before it reached the input.',
+    augmentation:
+      'Random crops, mirror images and colour jitter turn each photo into many distinct training samples, which fights over-fitting; at test time the network averages ten patches.',
+    training:
+      'How the paper found its weights: stochastic gradient descent on mini-batches, with the learning rate lowered by hand, for five to six days on two GPUs.',
+    results: 'What the trained network achieved, and two claims of the paper checked against this app’s numbers.',
   },
   data: {
-    title: 'The data',
+    title: 'ImageNet and the paper’s preprocessing',
     body: 'ILSVRC: about 1.2 million training images in 1000 classes, with 50,000 validation and 150,000 test images. Each image is rescaled so that its shorter side is 256 pixels and the central 256×256 patch is cut out. The only other preprocessing: the mean image of the training set (one mean per pixel and colour, a 256×256×3 array) is subtracted, so the network trains on centred raw RGB values.',
   },
   torchvision: {
@@ -21,11 +32,11 @@ export const pipelineEn = {
     body: 'torchvision’s weights, and this app, prepare a photo differently: resize the shorter side, crop the centre ({{imageSize}}×{{imageSize}} here), scale to 0…1, then subtract a mean per channel (0.485, 0.456, 0.406) and divide by a standard deviation per channel (0.229, 0.224, 0.225). Three means instead of a whole mean image, and a division the paper does not make.',
   },
   crops: {
-    title: 'Augmentation 1: crops and mirror images',
+    title: 'Crops and mirror images',
     body: 'In training, the network sees a random 224×224 patch of the 256×256 image, mirrored left–right or not. The paper counts (256 − 224)² · 2 = 2048 times as many training samples this way (strictly, 33 positions per direction give 33² · 2 = 2178). Without it the network over-fits badly.',
   },
   pca: {
-    title: 'Augmentation 2: colour jitter along the principal components',
+    title: 'Colour jitter along the principal components',
     body: 'PCA of the RGB values of all training pixels gives three eigenvectors pᵢ and eigenvalues λᵢ of the 3×3 colour covariance. To every pixel of an image the paper adds the vector below, with each αᵢ drawn from N(0, 0.1²) once each time the image is used. Object identity does not depend on the intensity and colour of the light; this lowered top-1 error by over 1 %.',
   },
   tenCrop: {
@@ -33,7 +44,7 @@ export const pipelineEn = {
     body: 'To classify an image, the network looks at five 224×224 patches (the four corners and the centre) and their mirror images, and averages its ten softmax outputs. The paper’s 37.5 % top-1 and 17.0 % top-5 error use this averaging; without it the errors are 39.0 % and 18.3 %.',
   },
   training: {
-    title: 'Training: SGD with momentum and weight decay',
+    title: 'SGD with momentum and weight decay',
     body: 'Stochastic gradient descent with batches of 128 images, momentum 0.9 and weight decay 0.0005, with the update below (ε is the learning rate). The paper stresses that this small weight decay is not just a regulariser: it lowers the model’s training error too.',
   },
   init: {
@@ -49,7 +60,7 @@ export const pipelineEn = {
     body: 'About 90 passes (epochs) through the 1.2 million training images: five to six days on two NVIDIA GTX 580 GPUs with 3 GB of memory each.',
   },
   results: {
-    title: 'Results',
+    title: 'Error rates, and what they average',
     body: 'ILSVRC-2010 test set: 37.5 % top-1 and 17.0 % top-5 error with ten-patch averaging (39.0 % and 18.3 % without), against 47.1 % and 28.2 % for the best earlier result. ILSVRC-2012: one CNN gave 18.2 % top-5 error on the validation set and five CNNs averaged 16.4 %; the winning 15.3 % on the test set averaged seven CNNs, two of them with an extra sixth convolution layer and pre-trained on the whole ImageNet Fall 2011 release (15 million images, 22,000 categories). The second-best entry had 26.2 %.',
   },
   counts: {
@@ -63,5 +74,62 @@ export const pipelineEn = {
   formula: {
     pca: 'Added to each RGB pixel',
     update: 'The update rule',
+  },
+  /** Each step's key numbers (its slide, and the left column of its page); formulas in content/pipeline.ts. */
+  numbers: {
+    data: {
+      images: {
+        label: 'Training images',
+        value: '1.2 million',
+        note: '1000 classes; 50,000 validation and 150,000 test images',
+      },
+      paperPrep: { label: 'The paper: 256×256, minus the mean image', value: '256×256' },
+      torchvisionPrep: {
+        label: 'torchvision and this app: a mean and a standard deviation per channel',
+        value: '{{imageSize}}×{{imageSize}}',
+      },
+    },
+    augmentation: {
+      crops: { label: 'Training samples: random 224×224 crops, mirrored or not', value: '×2048' },
+      tenCrop: { label: 'Patches averaged at test time', value: '10' },
+      jitter: { label: 'Colour jitter along the principal components: top-1 error', value: '> 1 % lower' },
+    },
+    training: {
+      batch: { label: 'Batch size', value: '128' },
+      epochs: { label: 'Epochs', value: '≈ 90', note: '5–6 days on two GTX 580 GPUs (3 GB each)' },
+      rate: { label: 'Learning rate ε, divided by 10 three times', value: '0.01' },
+      init: {
+        label: 'Initial weights',
+        value: 'N(0, 0.01²)',
+        note: 'biases 1 in conv2, conv4, conv5, fc6, fc7; 0 elsewhere',
+      },
+      update: { label: 'Momentum · weight decay', value: '0.9 · 0.0005' },
+    },
+    results: {
+      ilsvrc2010: {
+        label: 'ILSVRC-2010 test error, top-1 / top-5 (10 patches)',
+        value: '37.5 % / 17.0 %',
+        note: 'one patch: 39.0 % / 18.3 %',
+      },
+      ilsvrc2012: {
+        label: 'ILSVRC-2012 top-5 error, one CNN (validation)',
+        value: '18.2 %',
+        note: 'the winning 15.3 % (test) averages 7 CNNs',
+      },
+      params: {
+        label: 'Parameters (the paper: “60 million”)',
+        value: '{{params}}',
+        note: 'the paper’s net: {{paperParams}}',
+      },
+      neurons: {
+        label: 'Neurons (the paper: “650,000”)',
+        value: '{{neurons}}',
+        note: 'the paper’s net: {{paperNeurons}}',
+      },
+      depth: { label: 'Top-1 lost without any one middle conv layer', value: '≈ 2 %' },
+    },
+  },
+  quiz: {
+    none: 'The quiz asks about the layers of the network; this step has no questions.',
   },
 } as const;

@@ -47,7 +47,7 @@ export const walkEn = {
     macShare: 'Share of compute',
     paramShareText: '{{paramShare}} % of all learnable parameters',
     macShareText: '{{macShare}} % of all multiply-accumulates',
-    keys: 'Keyboard: ← → or PageUp / PageDown to step, Home / End to jump to the first or last layer',
+    keys: 'Keyboard: ← → or PageUp / PageDown to step, Home / End to jump to the first or last step',
   },
   kind: {
     input: {
