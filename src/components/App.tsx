@@ -30,6 +30,7 @@ import { denormalizeFor, useNetwork } from './weights/useNetwork';
 import { useWeights } from './weights/useWeights';
 import { WeightsContext } from './weights/WeightsContext';
 import { WeightsPanel } from './weights/WeightsPanel';
+import { Later } from './staged/Later';
 
 export function App() {
   const { state, rejected, update, dismissRejected } = useViewState();
@@ -229,11 +230,14 @@ export function App() {
             ? t('weights.provenance', { name: spec.name })
             : t(`variant.source.${state.variant}`)}
         </p>
-        <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
-        {state.mode === 'quiz' ? null : (
-          <Reference spec={spec} analysis={analysis} current={step?.id ?? 'input'} onSelect={onStep} />
-        )}
-        <DiagnosticsPanel view={engine} />
+        {/* Below the fold: mounted after the first screen is painted (staged/Later.tsx). */}
+        <Later>
+          <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
+          {state.mode === 'quiz' ? null : (
+            <Reference spec={spec} analysis={analysis} current={step?.id ?? 'input'} onSelect={onStep} />
+          )}
+          <DiagnosticsPanel view={engine} />
+        </Later>
         <footer className="app-footer present-hide">
           <p>{t('app.privacy')}</p>
         </footer>

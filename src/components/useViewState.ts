@@ -13,13 +13,17 @@ export interface ViewStateHandle {
 }
 
 export function useViewState(): ViewStateHandle {
-  const [parsed, setParsed] = useState<ParsedHash>(() => parseHash(window.location.hash));
+  const [firstHash] = useState(() => window.location.hash);
+  const [parsed, setParsed] = useState<ParsedHash>(() => parseHash(firstHash));
 
   useEffect(() => {
     const onHash = () => setParsed(parseHash(window.location.hash));
     window.addEventListener('hashchange', onHash);
+    // The first render commits a moment after the page has loaded (it renders as a transition,
+    // main.tsx): a link followed meanwhile fired its hashchange before this listener existed.
+    if (window.location.hash !== firstHash) onHash();
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [firstHash]);
 
   useEffect(() => {
     const hash = toHash(parsed.state);
