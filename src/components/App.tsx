@@ -75,7 +75,12 @@ export function App() {
   const overview = <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />;
   const view = useRef<HTMLDivElement>(null);
   // A button, not an <a href="#…">: the hash holds the view state.
-  const toReference = () => document.getElementById('reference-heading')?.scrollIntoView({ block: 'start' });
+  // "To the table": the table may not be mounted yet (staged/Later.tsx): mount it, then scroll.
+  const [toTable, setToTable] = useState(0);
+  const toReference = () => setToTable((n) => n + 1);
+  useEffect(() => {
+    if (toTable > 0) document.getElementById('reference-heading')?.scrollIntoView({ block: 'start' });
+  }, [toTable]);
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
@@ -231,7 +236,7 @@ export function App() {
             : t(`variant.source.${state.variant}`)}
         </p>
         {/* Below the fold: mounted after the first screen is painted (staged/Later.tsx). */}
-        <Later>
+        <Later now={toTable > 0}>
           <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={view} />
           {state.mode === 'quiz' ? null : (
             <Reference spec={spec} analysis={analysis} current={step?.id ?? 'input'} onSelect={onStep} />

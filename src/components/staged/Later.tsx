@@ -30,7 +30,10 @@ export function useSecondPass(): boolean {
   return ready;
 }
 
-/** Renders `children` from the second pass on (see useSecondPass). */
-export function Later({ children }: { readonly children: ReactNode }) {
-  return useSecondPass() ? children : null;
+/**
+ * Renders `children` from the second pass on (see useSecondPass), or at once when `now` (the
+ * user asked for something in them, say the "to the table" link, before the second pass came).
+ */
+export function Later({ children, now = false }: { readonly children: ReactNode; readonly now?: boolean }) {
+  return useSecondPass() || now ? children : null;
 }
