@@ -7,6 +7,7 @@
  * scroll anchoring, which keeps the visible heading where it is.
  */
 import { type RefObject, useLayoutEffect, useRef } from 'react';
+import { loadTexRenderer } from './katexLoader';
 
 /** True when `el` lies wholly inside the viewport (vertically). */
 function inView(el: Element): boolean {
@@ -23,18 +24,36 @@ export function useStepInView(
 ): void {
   const opened = useRef(false);
   useLayoutEffect(() => {
-    const check = () => {
+    let live = true;
+    const check = (settle: boolean) => {
       const h = heading.current;
-      if (!h) return;
+      if (!live || !h) return;
       const first = within.current?.querySelector(key);
       if (inView(h) && (!first || inView(first))) return;
+      // Only the first number's lower edge is out: it may still be settling (its formula in
+      // plain text until KaTeX has loaded, then fitted to its box). Look again once it has.
+      if (settle && inView(h) && first && first.getBoundingClientRect().top < window.innerHeight) {
+        void loadTexRenderer()
+          .catch(() => undefined)
+          .then(() => requestAnimationFrame(() => requestAnimationFrame(() => check(false))));
+        return;
+      }
       h.scrollIntoView({ block: 'start', behavior: 'auto' });
     };
-    if (opened.current) return check();
+    const stop = () => {
+      live = false;
+    };
+    if (opened.current) {
+      check(true);
+      return stop;
+    }
     // On opening, after the first frame: measuring here would lay the whole page out before
     // its first paint (~130 ms on 2 cores); after the frame the layout is already there.
     opened.current = true;
-    const frame = requestAnimationFrame(() => setTimeout(check, 0));
-    return () => cancelAnimationFrame(frame);
+    const frame = requestAnimationFrame(() => setTimeout(() => check(true), 0));
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+    };
   }, [heading, within, key, step]);
 }
