@@ -8,12 +8,13 @@
  * under the slide (never over it) holds the controls; keys: L language, R QR code,
  * S presenter view; ← → PageUp PageDown step (the walkthrough's own keys).
  */
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
 import { diagramLayer, walkSteps } from '../../content/steps';
 import type { Lang } from '../../state/viewState';
 import { NetworkDiagram } from '../NetworkDiagram';
+import { usePageEvent } from '../usePageEvent';
 import type { EngineView } from '../useEngine';
 import type { VizSettings } from '../walk/vizSettings';
 import { useWeightsContext } from '../weights/WeightsContext';
@@ -64,18 +65,14 @@ export function SlideDeck(props: Props) {
     window.open(`${window.location.pathname}?presenter${hash}`, 'alexnet-presenter', 'popup,width=1100,height=800');
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
-      const k = e.key.toLowerCase();
-      if (k === 'l') onLang(otherLang);
-      else if (k === 'r') setQr((q) => !q);
-      else if (k === 's') openPresenter();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  usePageEvent('keydown', (e) => {
+    if (e.defaultPrevented || e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+    const k = e.key.toLowerCase();
+    if (k === 'l') onLang(otherLang);
+    else if (k === 'r') setQr((q) => !q);
+    else if (k === 's') openPresenter();
+    else return;
+    e.preventDefault();
   });
 
   if (!step) return null;

@@ -9,6 +9,7 @@
  * can press F11. A refusal is caught and reported in the returned state, never thrown.
  */
 import { useEffect, useRef, useState } from 'react';
+import { usePageEvent } from '../usePageEvent';
 import './present.css';
 
 /** How long the pointer must rest before the controls fade out. */
@@ -65,19 +66,16 @@ export function usePresentation(active: boolean, onExit?: () => void): Presentat
       if (!on && entered.current && !document.querySelector('[aria-modal="true"]')) exit.current?.();
       entered.current = on;
     };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) exit.current?.();
-    };
     document.addEventListener('fullscreenchange', onChange);
-    window.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
-      window.removeEventListener('keydown', onKey);
       root.classList.remove('present');
       release();
       setRefused(false);
     };
   }, [active]);
+
+  usePageEvent('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && exit.current?.(), { enabled: active });
 
   useEffect(() => {
     if (!active) return;

@@ -2,8 +2,9 @@
  * Drag and drop onto the whole page. Without this, a file dropped a few pixels outside the drop
  * zone makes the browser navigate away to it, and the session is lost.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ImageProblem } from '../../image/notes';
+import { usePageEvent } from '../usePageEvent';
 import { routeFiles } from '../weights/dropRoute';
 
 interface Handlers {
@@ -20,42 +21,28 @@ const carriesSomething = (e: DragEvent) => {
 export function usePageDrop({ onFiles, onRefuse }: Handlers): boolean {
   const [dragging, setDragging] = useState(false);
 
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (!carriesSomething(e)) return;
-      e.preventDefault(); // allows the drop (and stops the browser opening the file itself)
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-      setDragging(true);
-    };
-    // relatedTarget is null only when the pointer leaves the window, not when it crosses children.
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!carriesSomething(e)) return;
-      e.preventDefault();
-      setDragging(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      // Weight files go to the importer, by their bytes; the rest stay images.
-      if (files.length > 0) void routeFiles(files).then((images) => images.length > 0 && onFiles(images));
-      // A link dragged from another site: fetching it would send a request elsewhere. Refuse.
-      else if (e.dataTransfer?.types.includes('text/uri-list')) onRefuse({ code: 'droppedLink' });
-      else onRefuse({ code: 'nothingDropped' });
-    };
-    const end = () => setDragging(false);
-    window.addEventListener('dragenter', over);
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    window.addEventListener('dragend', end);
-    return () => {
-      window.removeEventListener('dragenter', over);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-      window.removeEventListener('dragend', end);
-    };
-  }, [onFiles, onRefuse]);
+  const over = (e: DragEvent) => {
+    if (!carriesSomething(e)) return;
+    e.preventDefault(); // allows the drop (and stops the browser opening the file itself)
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  usePageEvent('dragenter', over);
+  usePageEvent('dragover', over);
+  // relatedTarget is null only when the pointer leaves the window, not when it crosses children.
+  usePageEvent('dragleave', (e) => e.relatedTarget === null && setDragging(false));
+  usePageEvent('dragend', () => setDragging(false));
+  usePageEvent('drop', (e) => {
+    if (!carriesSomething(e)) return;
+    e.preventDefault();
+    setDragging(false);
+    const files = Array.from(e.dataTransfer?.files ?? []);
+    // Weight files go to the importer, by their bytes; the rest stay images.
+    if (files.length > 0) void routeFiles(files).then((images) => images.length > 0 && onFiles(images));
+    // A link dragged from another site: fetching it would send a request elsewhere. Refuse.
+    else if (e.dataTransfer?.types.includes('text/uri-list')) onRefuse({ code: 'droppedLink' });
+    else onRefuse({ code: 'nothingDropped' });
+  });
 
   return dragging;
 }

@@ -1,6 +1,7 @@
 /** Paste from the clipboard (Ctrl/Cmd+V) anywhere on the page. */
-import { type RefObject, useEffect } from 'react';
+import type { RefObject } from 'react';
 import type { ImageProblem } from '../../image/notes';
+import { usePageEvent } from '../usePageEvent';
 
 interface Handlers {
   readonly onFiles: (files: readonly File[]) => void;
@@ -14,8 +15,9 @@ interface Handlers {
  * into a field elsewhere on the page still works.
  */
 export function usePaste({ onFiles, onRefuse, near }: Handlers): void {
-  useEffect(() => {
-    const paste = (e: ClipboardEvent) => {
+  usePageEvent(
+    'paste',
+    (e) => {
       const files = Array.from(e.clipboardData?.files ?? []);
       if (files.length > 0) {
         e.preventDefault();
@@ -23,10 +25,9 @@ export function usePaste({ onFiles, onRefuse, near }: Handlers): void {
       } else if (e.target instanceof Node && near.current?.contains(e.target)) {
         onRefuse({ code: 'pasteNoImage' });
       }
-    };
-    document.addEventListener('paste', paste);
-    return () => document.removeEventListener('paste', paste);
-  }, [onFiles, onRefuse, near]);
+    },
+    { on: 'document' },
+  );
 }
 
 /** "⌘V" on Apple keyboards, "Ctrl+V" elsewhere. */

@@ -16,6 +16,7 @@ import { teachingKeys, teachingValues } from '../../content/walkSteps';
 import { parseHash } from '../../state/viewState';
 import { channelName, isSyncMessage } from '../classroom/usePresenterSync';
 import { pipelineTextKeys, stepKind, stepTitle } from '../pipeline/pipelineSlide';
+import { usePageEvent } from '../usePageEvent';
 import { Clock } from './Clock';
 import './presenter.css';
 
@@ -64,16 +65,12 @@ export function PresenterView() {
     channel.current?.postMessage({ type: 'go', layer: target.id });
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(index + 1);
-      else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(index - 1);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  usePageEvent('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(index + 1);
+    else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(index - 1);
+    else return;
+    e.preventDefault();
   });
 
   const step = steps[index];
