@@ -41,11 +41,10 @@ export async function runImport(req: ImportRequest, post: Post, firstLook?: Firs
     last = now;
     post({ type: 'import-progress', id: req.id, stage, done, total });
   };
-  let looked: Promise<void> | undefined;
-  const watch = firstLook ? lookAhead((layer, at, total) => (looked ??= firstLook(layer, at, total))) : undefined;
+  const ahead = firstLook ? lookAhead(firstLook) : undefined;
   try {
-    const bytes = await getBytes(req.source, progress, watch);
-    await looked?.catch(() => undefined); // a courtesy only: the whole file is what counts
+    const bytes = await getBytes(req.source, progress, ahead?.onBytes);
+    await ahead?.looked()?.catch(() => undefined); // a courtesy only: the whole file is what counts
     const net = await readWeightsFile(new Uint8Array(bytes), {
       fileName: req.source.fileName,
       onProgress: progress,
@@ -70,25 +69,30 @@ export function summarise(net: ImportedNetwork): ImportedSummary {
 
 /**
  * Follows a torch zip checkpoint as it arrives (TorchZipStream) and hands on its first conv
- * layer. Only where the buffer is the file's final one (its size was known in advance).
+ * layer, once. Only where the buffer is the file's final one (its size was known in advance).
+ * `looked` is that first look's promise, once it has started.
  */
-function lookAhead(onFirst: FirstLook): OnBytes {
+function lookAhead(onFirst: FirstLook): { onBytes: OnBytes; looked: () => Promise<void> | undefined } {
   let stream: TorchZipStream | undefined;
   let off = false;
   let arrived = 0;
-  return (bytes, done, total) => {
+  let looked: Promise<void> | undefined;
+  const onBytes: OnBytes = (bytes, done, total) => {
     arrived = done;
     if (off || done < 4) return;
     if (!stream) {
       off = bytes.length !== total || !looksLikeZip(bytes.subarray(0, 4));
       if (off) return;
+      // The stream offers every conv layer as it completes; a first look needs conv1 only.
       stream = new TorchZipStream(bytes, (layer) => {
-        if (!off) void onFirst(layer, arrived, total);
+        if (off) return;
         off = true;
+        looked = onFirst(layer, arrived, total);
       });
     }
     stream.feed(done);
   };
+  return { onBytes, looked: () => looked };
 }
 
 async function getBytes(source: ImportSource, progress: Progress, onBytes?: OnBytes): Promise<ArrayBuffer> {
