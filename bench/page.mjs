@@ -84,6 +84,19 @@ async function load(context, url, withMemory) {
       modelReady: first('engine:model-ready'),
       allLayers: first('engine:activations'),
       longest: Math.max(0, ...performance.getEntriesByName('bench:longtask').map((e) => e.detail.duration)),
+      // Where the longest task fell: its start and the app's marks on either side of it.
+      longestAt: (() => {
+        const tasks = performance.getEntriesByName('bench:longtask');
+        const top = tasks.reduce((a, e) => (a && a.detail.duration >= e.detail.duration ? a : e), null);
+        if (!top) return null;
+        const marks = performance.getEntriesByType('mark').filter((m) => !m.name.startsWith('bench:'));
+        const end = top.startTime + top.detail.duration;
+        return {
+          at: Math.round(top.startTime),
+          after: marks.filter((m) => m.startTime <= top.startTime).at(-1)?.name ?? 'navigation',
+          before: marks.find((m) => m.startTime >= end)?.name ?? null,
+        };
+      })(),
     };
   }, MAPS);
   const bytes = withMemory ? await memoryBytes(context.browser()) : null;
@@ -111,6 +124,7 @@ export async function measurePage(browser, baseUrl, runs = 5) {
     allLayersMs: stats(cold.map((r) => r.allLayers)),
     longestTaskMs: stats(cold.map((r) => r.longest)),
     longestTaskWarmMs: stats(warm.map((r) => r.longest)),
+    longestTaskWhere: cold.map((r) => r.longestAt),
     heapMB: stats(cold.map((r) => r.heapMB)),
   };
 }
@@ -142,5 +156,11 @@ export function pageTable(p) {
     `| allLayersMs (cold, every layer on the page) | – | ${p.allLayersMs.median ?? '–'} | ${p.allLayersMs.min ?? '–'}–${p.allLayersMs.max ?? '–'} | |`,
     row('longestTaskMs (whole cold load)', p.longestTaskMs, g.longestTaskMs),
     row('heapMB (renderer Pss)', p.heapMB, g.heapMB),
+    '',
+    "Where each cold load's longest task fell (start, and the marks either side):",
+    ...p.longestTaskWhere.map(
+      (w, i) =>
+        `- run ${i + 1}: ${p.longestTaskMs.runs[i]} ms at ${w?.at ?? '–'} ms, after \`${w?.after ?? '–'}\`, before \`${w?.before ?? '–'}\``,
+    ),
   ];
 }
