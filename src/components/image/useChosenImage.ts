@@ -2,7 +2,7 @@
  * The image in use: a built-in sample named by the view state (loaded when the state names
  * it), or the last image the user gave, which lives only in memory, never in the URL.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadSample } from '../../image/loadSample';
 import type { PickedImage } from '../../image/picked';
 import type { SampleId } from '../../state/viewState';
@@ -26,27 +26,29 @@ export function useChosenImage(
 ): ChosenImage {
   const [shown, setShown] = useState<{ readonly image: PickedImage; readonly sample: SampleId | null } | null>(null);
   const [failed, setFailed] = useState<SampleId | null>(null);
+  // Only the latest choice may land. A counter bumped at once by an upload, not a flag cleared in
+  // the effect's cleanup: that cleanup runs a task after the upload's commit, and a sample that
+  // arrived in between replaced the user's dropped photo (CI caught it under load).
+  const latest = useRef(0);
 
   useEffect(() => {
     if (choice === 'upload') return;
-    let live = true;
+    const mine = ++latest.current;
     loadSample(choice).then(
       (pixels) => {
-        if (!live) return;
+        if (mine !== latest.current) return;
         setFailed(null);
         setShown({ image: { key: `sample-${choice}`, pixels, name: choice, notes: [] }, sample: choice });
       },
       () => {
-        if (live) setFailed(choice);
+        if (mine === latest.current) setFailed(choice);
       },
     );
-    return () => {
-      live = false;
-    };
   }, [choice]);
 
   const setUpload = useCallback(
     (picked: PickedImage) => {
+      latest.current += 1;
       setShown({ image: picked, sample: null });
       setFailed(null);
       onChoose('upload');
