@@ -8,6 +8,11 @@ import globals from 'globals';
 const tfjs = { group: ['@tensorflow/*'], message: 'Only src/tf may import tfjs.' };
 const d3 = { group: ['d3', 'd3-*'], message: 'Only src/viz and src/components may import d3.' };
 const react = { group: ['react', 'react-dom', 'react-*', 'react/*'], message: 'src/core is pure TypeScript.' };
+// The view state sits above the engine, the image layer and i18n: it reads their types, not the reverse.
+const upToState = {
+  group: ['../state', '../state/*', '../../state', '../../state/*'],
+  message: 'tf, image and i18n own their types; src/state imports them, not the reverse.',
+};
 const outsideCore = { group: ['../*', '!../core', '!../core/*'], message: 'src/core imports nothing outside core.' };
 // The same boundary for core's own folders (src/core/weights/…): their parent is core itself.
 const outsideCoreNested = { group: ['../../*', '!../../core', '!../../core/**'], message: outsideCore.message };
@@ -51,6 +56,10 @@ export default tseslint.config(
   },
   {
     files: ['src/tf/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [d3, react] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [d3, react, upToState] }] },
+  },
+  {
+    files: ['src/image/**', 'src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, upToState] }] },
   },
 );

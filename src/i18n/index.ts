@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, zh } from '../content';
-import type { Lang } from '../state/viewState';
+import type { Lang } from './languages';
 
 export const resources = {
   en: { translation: en },

@@ -2,7 +2,7 @@
  * Loads a built-in sample photo (served with the app, same origin) as RGBA pixels.
  */
 import type { RgbaImage } from '../core/tensorData';
-import type { SampleId } from '../state/viewState';
+import type { SampleId } from './sampleIds';
 import { fetchRgba } from './bitmap';
 import type { SampleAnswer, SampleRequest } from './sampleWorker';
 

@@ -4,19 +4,17 @@
  * falls back to the default and is reported, never thrown.
  */
 import { type VariantId, isVariantId } from '../core/variants';
+import { type Lang, languages } from '../i18n/languages';
+import { type SampleId, sampleIds } from '../image/sampleIds';
+import { type BackendChoice, backendChoices } from '../tf/backendChoices';
 
-export const languages = ['en', 'zh'] as const;
-export type Lang = (typeof languages)[number];
+// Owned by the layers below (i18n, image, tf); re-exported for the components that read the state.
+export { type BackendChoice, type Lang, type SampleId, backendChoices, languages, sampleIds };
 export const modes = ['explore', 'present', 'quiz'] as const;
 export type Mode = (typeof modes)[number];
-/** `webgpu` (issue 10): forced WebGPU, falling back with a reason where the browser has no adapter. */
-export const backendChoices = ['auto', 'webgl', 'wasm', 'webgpu'] as const;
-export type BackendChoice = (typeof backendChoices)[number];
 /** What fills the page: the layer-by-layer walkthrough, the whole network at once, or the size playground. */
 export const views = ['walk', 'overview', 'playground'] as const;
 export type View = (typeof views)[number];
-export const sampleIds = ['cat', 'coffee', 'astronaut', 'rocket'] as const;
-export type SampleId = (typeof sampleIds)[number];
 /** The code view's targets (`#code=pytorch`); '' when the view is closed. */
 export const codeViews = ['', 'pytorch', 'keras', 'tfjs'] as const;
 export type CodeView = (typeof codeViews)[number];

@@ -6,7 +6,7 @@
  * llvmpipe, …) is ~30× slower than the wasm backend with SIMD on the same CPU (measured:
  * 2.1–3.1 s against 76 ms for one seed-variant forward), so `auto` picks wasm there.
  */
-import type { BackendChoice } from '../state/viewState';
+import type { BackendChoice } from './backendChoices';
 import type { GpuTiming, WebgpuProbe, WebgpuReason } from './gpu/webgpuChoice';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu' | 'webgpu';

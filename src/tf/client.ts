@@ -7,7 +7,7 @@
  */
 import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
-import type { BackendChoice } from '../state/viewState';
+import type { BackendChoice } from './backendChoices';
 import type { BackendInfo } from './backendChoice';
 import { type PreprocessPreset, WeightsError } from '../core/weights/types';
 import type { ImportPreview, ImportResponse, ImportSource, ImportedSummary, TrainedWeights } from './weights/messages';

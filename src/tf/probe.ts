@@ -9,7 +9,7 @@
  * convolution on each, gpu/gpuTiming.ts): it runs once per session, inside a build job, through
  * the `time` function the worker passes in (this module stays tfjs-free).
  */
-import type { BackendChoice } from '../state/viewState';
+import type { BackendChoice } from './backendChoices';
 import { type BackendInfo, type WebglProbe, probeWebgl } from './backendChoice';
 import { decideBackend } from './gpu/decide';
 import { type GpuProbes, type GpuTiming, type WebgpuProbe, probeWebgpuWithin } from './gpu/webgpuChoice';

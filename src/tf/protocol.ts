@@ -6,7 +6,7 @@
  */
 import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
-import type { BackendChoice } from '../state/viewState';
+import type { BackendChoice } from './backendChoices';
 import type { BackendInfo } from './backendChoice';
 import type { PreprocessPreset } from '../core/weights/types';
 import type { ImportRequest, ImportResponse, TrainedWeights } from './weights/messages';

@@ -3,7 +3,7 @@
  * (each may still be missing), the timed race (if one ran), and what broke during the session. Pure, so that probe.ts stays
  * a thin holder of state and these rules are unit-tested with faked adapters and timings.
  */
-import type { BackendChoice } from '../../state/viewState';
+import type { BackendChoice } from '../backendChoices';
 import { type BackendInfo, type WebglProbe, fallbackFrom } from '../backendChoice';
 import { type GpuProbes, type GpuTiming, type WebgpuProbe, chooseWithWebgpu } from './webgpuChoice';
 

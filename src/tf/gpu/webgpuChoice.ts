@@ -18,7 +18,7 @@
  * - a WebGPU backend that will not start falls back to WebGL on a real GPU, else to wasm
  *   (`reason.webgpuFailed`, backendChoice's `fallbackFrom`).
  */
-import type { BackendChoice } from '../../state/viewState';
+import type { BackendChoice } from '../backendChoices';
 import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer } from '../backendChoice';
 
 /** The choices of the URL, `webgpu` among them. */
