@@ -40,9 +40,15 @@ export function useStepInView(
       }
       h.scrollIntoView({ block: 'start', behavior: 'auto' });
     };
+    // A check that waits (a frame on opening, KaTeX when settling) is dropped once the reader
+    // acts: a click on "to the table" or a scroll of their own must not be undone by a late
+    // scroll back to the step (CI under load caught exactly that).
+    const taken = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
     const stop = () => {
       live = false;
+      for (const type of taken) window.removeEventListener(type, stop, true);
     };
+    for (const type of taken) window.addEventListener(type, stop, { capture: true, passive: true });
     if (opened.current) {
       check(true);
       return stop;
