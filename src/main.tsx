@@ -1,13 +1,12 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { variants } from './core/variants';
 import { PresenterView } from './components/lazyParts';
 import { initI18n } from './i18n';
 import { preloadSample } from './image/loadSample';
+import { startEngineEarly } from './state/engine/requestBuild';
 import { parseHash } from './state/viewState';
 import { registerServiceWorker } from './sw/register';
-import { pageEngine } from './tf/client';
 import './styles.css';
 // After the base styles, which it adjusts (issue 13's layout).
 import './components/layout.css';
@@ -17,14 +16,10 @@ const { state } = parseHash(window.location.hash);
 /** `?presenter`: the speaker's second window of presentation mode (notes and controls, no engine). */
 const presenter = new URLSearchParams(window.location.search).has('presenter');
 // The engine worker, its weights and the sample photo start before React renders, so that
-// backend start-up, weight generation and decoding overlap the first render. The app asks for
-// the same build in its first render and gets this one (the client memoises it).
+// backend start-up, weight generation and decoding overlap the first render. The session asks
+// for the same build once it renders and gets this one (the client memoises it).
 if (!presenter) {
-  pageEngine()
-    .build(variants[state.variant], state.seed, state.backend)
-    .catch(() => {
-      // Errors and superseding are the app's to show: it holds the same promise.
-    });
+  startEngineEarly(state);
   if (state.image !== 'upload') preloadSample(state.image);
 }
 initI18n(state.lang);

@@ -1,14 +1,14 @@
 /**
- * What the engine is doing, for students (a one-line status near the top) and for instructors
- * troubleshooting a slow laptop (a collapsed <details> with the backend, why it was chosen, the
- * WebGL renderer, the WebGPU adapter (and the race between the two GPUs, if one ran), timings and tensor memory, and a button that measures speed).
+ * The engine's details, for instructors troubleshooting a slow laptop (a drawer behind the status
+ * line's "Details"): the backend and why it was chosen, the WebGL renderer, the WebGPU adapter
+ * (and the race between the two GPUs, if one ran), timings and tensor memory, and a button that
+ * measures speed.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatInt } from '../core/format';
-import { rendererShortName } from '../tf/backendChoice';
-import { isHardwareAdapter, isWebgpuReason } from '../tf/gpu/webgpuChoice';
-import type { EngineView } from './useEngine';
+import { isHardwareAdapter, isWebgpuReason, rendererShortName } from '../state/engine/backendInfo';
+import type { EngineView } from '../state/engine/useEngine';
 
 /** A timing of the WebGPU/WebGL race, to one decimal (a few ms on a real GPU). */
 const oneDecimal = (v: number | undefined) => (v === undefined ? '?' : v.toFixed(1));
@@ -40,43 +40,10 @@ function useAdapterText(b: EngineView['backend'], none: string): string {
   return t('webgpu.diag.adapterValue', { name: gpu.description ?? t('webgpu.diag.unnamed'), kind });
 }
 
-/** One line: what the engine is doing, on which backend and why, and any notice (context loss). */
-export function EngineStatus({ view, seed }: { view: EngineView; seed: number }) {
-  const { t } = useTranslation();
-  const backend = useBackendText(view);
-  return (
-    <div
-      className="engine-status"
-      role="status"
-      data-testid="engine-status"
-      data-status={view.status}
-      data-backend={view.backend?.name ?? ''}
-    >
-      <p style={{ margin: '8px 0' }}>
-        {[
-          view.status === 'error' && view.error
-            ? t('engine.status.error')
-            : t(`engine.status.${view.status}`, { seed }),
-          view.status === 'error' && view.error ? view.error.message : '',
-          backend ? t('engine.backendLine', { backend: backend.name }) : '',
-          backend?.why ?? '',
-        ]
-          .filter((part) => part !== '')
-          .reduce((first, second) => t('engine.join', { first, second }))}
-      </p>
-      {view.notice ? (
-        <p className="notice" data-testid="engine-notice">
-          {view.notice}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 const ms = (v: number | undefined, t: (k: 'engine.diag.ms', o: { value: string }) => string, none: string) =>
   v === undefined ? none : t('engine.diag.ms', { value: formatInt(Math.round(v)) });
 
-/** The collapsed diagnostics panel (a <details>), driven by the EngineView. */
+/** The diagnostics, driven by the EngineView. */
 export function DiagnosticsPanel({ view }: { view: EngineView }) {
   const { t } = useTranslation();
   const backend = useBackendText(view);
@@ -115,8 +82,7 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
       .finally(() => setMeasuring(false));
   };
   return (
-    <details className="panel diagnostics present-hide" data-testid="diagnostics">
-      <summary>{t('engine.diag.title')}</summary>
+    <div className="diagnostics" data-testid="diagnostics">
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: '12px 0' }}>
         {rows.map(([key, label, value]) => (
           <div key={key} style={{ display: 'contents' }}>
@@ -130,6 +96,6 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
       <button type="button" onClick={measure} disabled={!canMeasure} data-testid="diag-measure">
         {measuring ? t('engine.diag.measuring') : t('engine.diag.measure')}
       </button>
-    </details>
+    </div>
   );
 }

@@ -24,6 +24,8 @@ export interface NetworkDiagramProps {
   readonly legend?: boolean;
   /** Quiz mode: no output shapes, neither drawn nor in the blocks' names (they are answers). */
   readonly hideShapes?: boolean;
+  /** Height of the drawing band, px (the boxes' tallest face); smaller on short screens. */
+  readonly region?: number;
 }
 
 /** Narrowest layout width, px: below it the labels of a long network would overlap. */
@@ -39,6 +41,7 @@ export function NetworkDiagram({
   width,
   legend = true,
   hideShapes = false,
+  region = compactRegion,
 }: NetworkDiagramProps) {
   const { t } = useTranslation();
   const labelT = t as unknown as T;
@@ -46,8 +49,8 @@ export function NetworkDiagram({
   // Never squeezed below minWidth (labels would collide): a narrower screen scrolls the
   // diagram sideways as a strip, kept on the current layer by useKeepInView.
   const layout = useMemo(
-    () => layoutNetwork(analysis.layers, Math.max(minWidth, measured), compactRegion),
-    [analysis.layers, measured],
+    () => layoutNetwork(analysis.layers, Math.max(minWidth, measured), region),
+    [analysis.layers, measured, region],
   );
   const host = blockOf(layout, current);
   const grouped = layout.blocks.some((b) => b.towers > 1);
@@ -100,7 +103,7 @@ export function NetworkDiagram({
           <Connections layout={layout} />
         </svg>
       </div>
-      {legend ? <Legend grouped={grouped} /> : null}
+      {legend ? <DiagramLegend grouped={grouped} /> : null}
     </figure>
   );
 }
@@ -255,16 +258,17 @@ function Step({ step: s, current, label, activate }: StepProps) {
 }
 
 /** The key: what height, thickness, the kernel box, dashed funnels, split boxes and dots mean. */
-function Legend({ grouped }: { grouped: boolean }) {
+export function DiagramLegend({ grouped, as = 'figcaption' }: { grouped: boolean; as?: 'figcaption' | 'div' }) {
   const { t } = useTranslation();
+  const Tag = as;
   return (
-    <figcaption className="nd-legend">
+    <Tag className="nd-legend">
       <span>{t('diagram.legend.boxes')}</span>
       <span className="nd-key nd-key-kernel">{t('diagram.legend.kernel')}</span>
       <span className="nd-key nd-key-pool">{t('diagram.legend.pool')}</span>
       {grouped ? <span className="nd-key nd-key-groups">{t('diagram.legend.groups')}</span> : null}
       <span className="nd-key nd-key-steps">{t('diagram.legend.steps')}</span>
-    </figcaption>
+    </Tag>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * Parts of the page loaded on demand, so that the first paint waits only for the first screen:
- * the exports and the QR code (below the fold), the quiz, the presentation slides, the editor
- * with its compare and code views, the size playground and the presenter window. Each keeps its
+ * the exports and the QR code (below the fold), the quiz, the presentation slides, the editor,
+ * compare and code views, the size playground and the presenter window. Each keeps its
  * props; nothing is shown in its place while its chunk loads (a moment, after the first paint).
  * scripts/check-budget.mjs fails the tests when the first paint's JavaScript outgrows its budget.
  */
@@ -9,7 +9,7 @@ import { type ComponentProps, type ComponentType, type ReactElement, Suspense, l
 import type { ClassroomBar as ClassroomBarType } from './ClassroomBar';
 import type { QuizPanel as QuizPanelType } from './classroom/QuizPanel';
 import type { SlideDeck as SlideDeckType } from './classroom/SlideDeck';
-import type { Workbench as WorkbenchType } from './editor/Workbench';
+import type { Session } from '../state/session';
 
 /** A component whose code is fetched the first time it renders. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
@@ -34,10 +34,12 @@ export const QuizPanel = onDemand<ComponentProps<typeof QuizPanelType>>(() =>
 export const SlideDeck = onDemand<ComponentProps<typeof SlideDeckType>>(() =>
   import('./classroom/SlideDeck').then((m) => m.SlideDeck),
 );
-/** The editor, compare and code views (`#edit`, `#compare`, `#code`). */
-export const Workbench = onDemand<ComponentProps<typeof WorkbenchType>>(() =>
-  import('./editor/Workbench').then((m) => m.Workbench),
+/** The editor, compare and code views (`#view=edit`, `#view=compare`, `#view=code`): one chunk. */
+export const EditView = onDemand<{ session: Session }>(() => import('./views/NetworkTools').then((m) => m.EditView));
+export const CompareView = onDemand<{ session: Session }>(() =>
+  import('./views/NetworkTools').then((m) => m.CompareView),
 );
+export const CodeView = onDemand<{ session: Session }>(() => import('./views/NetworkTools').then((m) => m.CodeView));
 /** `#view=playground`. */
 export const Playground = onDemand<object>(() => import('./playground/Playground').then((m) => m.Playground));
 /** `?presenter`: the speaker's window. */

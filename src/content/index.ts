@@ -29,6 +29,8 @@ import { walkEn } from './strings/walk.en';
 import { walkZh } from './strings/walk.zh';
 import { weightsEn } from './strings/weights.en';
 import { weightsZh } from './strings/weights.zh';
+import { shellEn } from './strings/shell.en';
+import { shellZh } from './strings/shell.zh';
 import { webgpuEn } from './strings/webgpu.en';
 import { webgpuZh } from './strings/webgpu.zh';
 import { uiEn } from './ui.en';
@@ -50,6 +52,7 @@ export const en = {
   weights: weightsEn,
   slides: slidesEn,
   webgpu: webgpuEn,
+  shell: shellEn,
 } as const;
 
 export const zh = {
@@ -68,4 +71,5 @@ export const zh = {
   weights: weightsZh,
   slides: slidesZh,
   webgpu: webgpuZh,
+  shell: shellZh,
 };

@@ -7,7 +7,7 @@
  * 2.1–3.1 s against 76 ms for one seed-variant forward), so `auto` picks wasm there.
  */
 import type { BackendChoice } from './backendChoices';
-import type { GpuTiming, WebgpuProbe, WebgpuReason } from './gpu/webgpuChoice';
+import type { GpuTiming, WebgpuProbe, WebgpuReason } from './gpu/webgpuTypes';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu' | 'webgpu';
 

@@ -74,6 +74,8 @@ export interface EngineListener {
   readonly onNotice?: (key: NoticeKey) => void;
   /** The layers before the first dense one, for `imageKey`, while a build goes on. */
   readonly onEarly?: (imageKey: string, activations: ReadonlyMap<string, TensorData>) => void;
+  /** The worker died (out of memory, an uncaught error): the next request starts a new one, empty. */
+  readonly onCrash?: (message: string) => void;
 }
 
 interface Waiter {
@@ -339,6 +341,7 @@ export class EngineClient {
     this.lastBuild = undefined;
     for (const w of this.waiting.values()) w.reject(new EngineError('workerCrashed', message));
     this.waiting.clear();
+    this.listener.onCrash?.(message);
   }
 }
 

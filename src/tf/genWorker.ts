@@ -2,7 +2,7 @@
  * A helper thread for weight generation: fills ranges of a layer's weights on request and
  * transfers them back. Pure TypeScript (weights.ts), so it starts fast and holds no tensors.
  */
-import type { GenJob, GenResult } from './weightPool';
+import type { GenJob, GenResult } from './genProtocol';
 import { fillWeights } from './weights';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -5,21 +5,8 @@
  * idle threads take in turn. On the 2-core machine this halves the 0.5 s the seed variant's
  * 62.4 M values take on one thread.
  */
+import type { GenJob, GenResult } from './genProtocol';
 import { type WeightSpec, chunkSize, fillWeights } from './weights';
-
-/** One range of one layer, [from, to), for a helper. */
-export interface GenJob {
-  readonly id: number;
-  readonly w: WeightSpec;
-  readonly seed: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-export interface GenResult {
-  readonly id: number;
-  readonly values: Float32Array;
-}
 
 const jobSize = 16 * chunkSize;
 

@@ -26,7 +26,7 @@ describe('view state in the URL hash', () => {
     expect(rejected.map((r) => r.key)).toEqual(['variant', 'seed', 'lang', 'image', 'zoom', 'view']);
   });
   it('an empty hash is the default view', () => {
-    expect(parseHash('')).toEqual({ state: defaultState, rejected: [] });
+    expect(parseHash('')).toMatchObject({ state: defaultState, rejected: [] });
   });
   it('round-trips, writing the variant and only non-default keys', () => {
     const state = { ...defaultState, variant: 'zfnet' as const, layer: 'pool1', lang: 'zh' as const };

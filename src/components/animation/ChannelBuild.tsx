@@ -12,7 +12,7 @@ import type { TensorData } from '../../core/tensorData';
 import { channelPicture, floatPicture, symmetricRange } from '../../viz/animation/pictures';
 import { colormapLut } from '../../viz/maps/colormap';
 import { formatValue } from '../../viz/maps/format';
-import type { EngineView } from '../useEngine';
+import type { EngineView } from '../../state/engine/useEngine';
 import { topChannel } from './activations';
 import { Picture } from './Picture';
 

@@ -6,7 +6,7 @@
 import { useDeferredValue } from 'react';
 import type { LayerInfo } from '../../core/analyze';
 import type { RgbaImage } from '../../core/tensorData';
-import type { EngineView } from '../useEngine';
+import type { EngineView } from '../../state/engine/useEngine';
 import { previousActivation } from './activations';
 import { ChannelBuild } from './ChannelBuild';
 import { LayerAnimation } from './LayerAnimation';

@@ -15,7 +15,7 @@ import { featureGridModel, fillFeatureGridModel } from '../../viz/maps/featureGr
 import { gridLayout } from '../../viz/maps/gridLayout';
 import { fillFilterTiles, filterRanges } from '../../viz/maps/kernels';
 import { kernelShapeOf } from '../../viz/maps/tensorShape';
-import type { EngineView } from '../useEngine';
+import type { EngineView } from '../../state/engine/useEngine';
 import type { VizSettings } from '../walk/vizSettings';
 
 interface Props {

@@ -14,7 +14,7 @@ interface Props {
   readonly target: CodeTarget;
   readonly spec: NetworkSpec;
   readonly analysis: Analysis;
-  readonly onTarget: (target: CodeTarget | '') => void;
+  readonly onTarget: (target: CodeTarget) => void;
 }
 
 export function CodePanel({ target, spec, analysis, onTarget }: Props) {
@@ -37,9 +37,6 @@ export function CodePanel({ target, spec, analysis, onTarget }: Props) {
     <section className="panel code-panel" aria-labelledby="code-heading" data-testid="code-view">
       <div className="panel-head">
         <h2 id="code-heading">{t('editor.code.heading')}</h2>
-        <button type="button" onClick={() => onTarget('')}>
-          {t('editor.tools.close')}
-        </button>
       </div>
       <p className="panel-intro">{t('editor.code.intro')}</p>
       <fieldset className="code-targets">

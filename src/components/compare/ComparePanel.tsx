@@ -80,9 +80,6 @@ export function ComparePanel({ value, edited, imported, onChange }: Props) {
     <section className="panel compare-panel" aria-labelledby="compare-heading" data-testid="compare-view">
       <div className="panel-head">
         <h2 id="compare-heading">{t('editor.compare.heading')}</h2>
-        <button type="button" onClick={() => onChange('')}>
-          {t('editor.tools.close')}
-        </button>
       </div>
       {valid ? null : (
         <p className="notice" role="alert">

@@ -57,7 +57,7 @@ export function JsonFileButtons({ base, layers, onLoad }: Props) {
           if (file) void load(file);
         }}
       />
-      <label htmlFor={inputId} className="file-button">
+      <label htmlFor={inputId} className="editor-file-button">
         {t('editor.edit.load')}
       </label>
       {message ? (

@@ -1,7 +1,7 @@
 /** Which image is in use, its size, and what was done to it (as notes). */
 import { useTranslation } from 'react-i18next';
 import { dims } from '../../image/notes';
-import type { ChosenImage } from './useChosenImage';
+import type { ChosenImage } from '../../state/image/useChosenImage';
 import { useImageText } from './useImageText';
 
 /** Name and size of the image in use, a failed sample, and the notes (role="status"). */

@@ -22,7 +22,7 @@ export function DropZone({ dragging, onFiles, onCamera, children }: Props) {
         <label className="button button-primary file-button">
           <input
             type="file"
-            accept="image/*"
+            accept="image/*,.pth,.pt,.onnx"
             className="visually-hidden"
             data-testid="image-file-input"
             onChange={(e) => {

@@ -1,20 +1,19 @@
 /**
- * Every way to choose the image: the built-in samples, a file, a drop, a paste, the camera.
- * Bad input is refused with a message (role="alert") and never replaces the current image.
+ * Every way to choose the image: the built-in samples, a file, the camera (drops and pastes are
+ * caught on the whole page by the shell and come through the same intake). A weight file picked
+ * here goes to the weights importer, as a dropped one does. Bad input is refused with a message
+ * (role="alert") and never replaces the current image.
  */
-import { useCallback, useRef, useState } from 'react';
+import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RgbaImage } from '../../core/tensorData';
-import type { ImageNote, ImageProblem } from '../../image/notes';
-import type { PickedImage } from '../../image/picked';
+import type { ImageNote } from '../../image/notes';
 import type { SampleId } from '../../state/viewState';
 import { DropZone } from './DropZone';
 import { ImageCredits } from './ImageCredits';
 import { SampleButtons } from './SampleButtons';
-import { useImageIntake } from './useImageIntake';
+import type { ImageIntake } from './useImageIntake';
 import { useImageText } from './useImageText';
-import { usePageDrop } from './usePageDrop';
-import { usePaste } from './usePaste';
 import { Webcam } from './Webcam';
 import './image.css';
 
@@ -22,28 +21,26 @@ import './image.css';
 export interface ImagePickerProps {
   /** The image in use: a sample's id, or `upload` for the user's own. */
   readonly current: SampleId | 'upload';
-  /** A user-given image that passed the checks; never called for a refused one. */
-  readonly onImage: (image: PickedImage) => void;
+  /** The page's one image intake (decode, check, deliver), shared with the page-wide drop and paste. */
+  readonly intake: ImageIntake;
+  /** Files picked here: the caller sends weight files to the importer and images to the intake. */
+  readonly onFiles: (files: readonly File[]) => void;
   /** A built-in sample was chosen (the caller loads it and puts `#image=<id>` in the URL). */
   readonly onSample: (id: SampleId) => void;
-  /** Side of the network's input, for the "will be enlarged" note. */
+  /** Side of the network's input, for the camera's crop. */
   readonly inputSize?: number;
+  /** A file is being dragged over the page: the drop zone lights up. */
+  readonly dragging: boolean;
+  /** The picker's box: a paste without an image is reported only when the focus is inside it. */
+  readonly root?: RefObject<HTMLDivElement | null>;
 }
 
-/** Samples, file, drop, paste and camera; refusals in role="alert", never calling onImage. */
-export function ImagePicker({ current, onImage, onSample, inputSize = 227 }: ImagePickerProps) {
+/** Samples, file and camera; refusals in role="alert", never replacing the image in use. */
+export function ImagePicker({ current, intake, onFiles, onSample, inputSize = 227, dragging, root }: ImagePickerProps) {
   const { t } = useTranslation();
   const text = useImageText();
-  const intake = useImageIntake(onImage, inputSize);
   const [cameraOpen, setCameraOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const { takeFiles, takePixels, refuse, clear } = intake;
-
-  const onFiles = useCallback((files: readonly File[]) => takeFiles(files), [takeFiles]);
-  const onPasted = useCallback((files: readonly File[]) => takeFiles(files, t('image.pick.pasted')), [takeFiles, t]);
-  const onRefuse = useCallback((problem: ImageProblem) => refuse(problem), [refuse]);
-  const dragging = usePageDrop({ onFiles, onRefuse });
-  usePaste({ onFiles: onPasted, onRefuse, near: root });
+  const { takePixels, clear } = intake;
 
   const onCapture = (pixels: RgbaImage, notes: readonly ImageNote[]) => {
     setCameraOpen(false);
@@ -79,11 +76,6 @@ export function ImagePicker({ current, onImage, onSample, inputSize = 227 }: Ima
         </p>
       ) : null}
       <ImageCredits />
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          <span>{t('image.pick.dropNow')}</span>
-        </div>
-      ) : null}
     </div>
   );
 }

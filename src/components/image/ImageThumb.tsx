@@ -3,10 +3,14 @@ import { useEffect, useRef } from 'react';
 import { pilBilinearResize } from '../../core/pilResize';
 import type { RgbaImage } from '../../core/tensorData';
 
-/** Height of the thumbnail in CSS px; the width follows the image's aspect (capped). */
-const height = 40;
+interface Props {
+  readonly image: RgbaImage;
+  readonly label: string;
+  /** Height in CSS px; the width follows the image's aspect (capped at three times the height). */
+  readonly height?: number;
+}
 
-export function ImageThumb({ image, label }: { readonly image: RgbaImage; readonly label: string }) {
+export function ImageThumb({ image, label, height = 40 }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -25,6 +29,6 @@ export function ImageThumb({ image, label }: { readonly image: RgbaImage; readon
     canvas
       .getContext('2d')
       ?.putImageData(new ImageData(new Uint8ClampedArray(small.data), small.width, small.height), 0, 0);
-  }, [image]);
+  }, [image, height]);
   return <canvas ref={ref} className="image-thumb" role="img" aria-label={label} data-testid="image-thumb" />;
 }

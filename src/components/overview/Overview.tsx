@@ -13,7 +13,7 @@ import { canvasPoint } from '../../viz/maps/canvas';
 import { colormapLut } from '../../viz/maps/colormap';
 import { drawOverview } from '../../viz/overview/draw';
 import { hitThumb, laneCount, overviewColumns, overviewGeometry } from '../../viz/overview/layout';
-import type { EngineView } from '../useEngine';
+import type { EngineView } from '../../state/engine/useEngine';
 import { OverviewHeads } from './OverviewHeads';
 import { drawHighlight } from '../../viz/overview/highlight';
 import { type Cursor, moveCursor, useCursorText } from './overviewCursor';

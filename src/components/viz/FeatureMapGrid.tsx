@@ -2,7 +2,7 @@
  * All channels of one layer on one canvas: colour by LUT, sort, zoom and pan, hover or
  * arrow keys to probe a value, click or Enter to enlarge a channel over the input image.
  */
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceptiveField } from '../../core/analyze';
@@ -56,6 +56,8 @@ export interface FeatureMapGridProps {
   readonly rf?: ReceptiveField;
   /** Milliseconds the last draw took (fill + putImageData), for timing. */
   readonly onDraw?: (ms: number) => void;
+  /** More display options for the toolbar's popover (the colour map picker). */
+  readonly options?: ReactNode;
 }
 
 export function FeatureMapGrid(props: FeatureMapGridProps) {
@@ -72,6 +74,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
     onProbe,
     image,
     rf,
+    options,
   } = props;
   const { t } = useTranslation();
   const model = useMemo(() => featureGridModel(maps, sort, scale), [maps, sort, scale]);
@@ -134,7 +137,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
 
   return (
     <figure className="viz viz-grid" data-testid="feature-map-grid">
-      <GridToolbar sort={sort} onSort={onSort} scale={scale} onScale={onScale} zoom={zoom} />
+      <GridToolbar sort={sort} onSort={onSort} scale={scale} onScale={onScale} zoom={zoom} options={options} />
       <div
         ref={viewport}
         className="viz-viewport"

@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../../core/analyze';
 import type { RgbaImage } from '../../core/tensorData';
 import { PreprocessView } from '../image/PreprocessView';
-import type { EngineView } from '../useEngine';
+import type { EngineView } from '../../state/engine/useEngine';
 import { DenseStrip } from '../viz/DenseStrip';
 import { TopClasses } from '../viz/TopClasses';
 import { SpatialView } from './SpatialView';
 import { StepExtras } from '../animation/StepExtras';
 import type { VizSettings } from './vizSettings';
 import { useClassNames } from './useClassNames';
-import { usePresetNow, useTrainedNow } from '../weights/WeightsContext';
+import { usePresetNow, useTrainedNow } from '../../state/weights/WeightsContext';
 import { WeightsBadge } from '../weights/WeightsBadge';
 
 interface Props {

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../../core/analyze';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
 import type { Probe } from '../../viz/maps/featureGrid';
-import type { EngineView } from '../useEngine';
+import type { EngineView } from '../../state/engine/useEngine';
 import { Spotlight } from '../classroom/Spotlight';
 import { Conv1DotProduct } from '../viz/Conv1DotProduct';
 import { ColormapPicker } from '../viz/ColormapPicker';
@@ -19,7 +19,7 @@ import { ReceptiveFieldView } from '../viz/ReceptiveFieldView';
 import type { VizSettings } from './vizSettings';
 import { Conv1Halves } from '../weights/Conv1Halves';
 import { TopChannels } from '../weights/TopChannels';
-import { useWeightsContext } from '../weights/WeightsContext';
+import { useWeightsContext } from '../../state/weights/WeightsContext';
 
 interface Props {
   readonly info: LayerInfo;
@@ -71,12 +71,12 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
       <div className="spatial-pair">
         <section className="spatial-maps">
           <h3>{mapsHeading}</h3>
-          <ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />
           <Spotlight label={mapsHeading}>
             <FeatureMapGrid
               maps={maps}
               layerLabel={layer.id}
               colormap={settings.colormap}
+              options={<ColormapPicker value={settings.colormap} onChange={(colormap) => onSettings({ colormap })} />}
               sort={settings.sort}
               onSort={(sort) => onSettings({ sort })}
               scale={settings.scale}

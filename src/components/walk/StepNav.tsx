@@ -42,7 +42,6 @@ export function StepNav({ steps, index, onGo, extra }: Props) {
       >
         {t('walk.ui.next')} →
       </button>
-      <p className="muted keys-hint">{t('walk.ui.keys')}</p>
       {extra ? <span className="step-nav-extra">{extra}</span> : null}
       <ol className="step-strip" ref={strip}>
         {steps.map((s, i) => {

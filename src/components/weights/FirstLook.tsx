@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../core/format';
 import type { ChannelSort } from '../../viz/maps/channelStats';
-import type { ImportPreview } from '../../tf/weights/messages';
+import type { ImportPreview } from '../../state/weights/types';
 import { FeatureMapGrid } from '../viz/FeatureMapGrid';
 import { FilterGrid } from '../viz/FilterGrid';
 

@@ -3,7 +3,7 @@
  * official torchvision weights (…)", with the random ↔ trained toggle once a file is imported.
  */
 import { useTranslation } from 'react-i18next';
-import { useWeightsContext } from './WeightsContext';
+import { useWeightsContext } from '../../state/weights/WeightsContext';
 import { WeightsToggle } from './WeightsToggle';
 import { sourceLabel } from './weightsText';
 

@@ -1,59 +1,62 @@
 /**
- * The trained-weights panel: what the network runs now, a file picker (the page-wide drop goes
- * to the same place), where to get the file, the progress, a refusal (role="alert", naming what
- * the reader met, nothing changed), the preprocessing preset, and keeping or forgetting the file.
- * It is one line until asked for more (the step must stay on a laptop's first screen): what runs
- * now, the picker, and a "more" button for the lead, the drop hint and where to get the file.
+ * The trained-weights panel (a drawer under the header): what the network runs now, a file picker
+ * (the page-wide drop goes to the same place), where to get the file, the first look at a file
+ * still arriving, the preprocessing preset, and keeping or forgetting the file (asked twice, and
+ * undone from the notice that follows). The progress and a refusal are notices under the header,
+ * where the reader is, wherever they have scrolled.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreprocessPreset } from '../../core/weights/types';
 import { formatBytes } from '../../core/format';
-import type { WeightsView } from './useWeights';
-import { useProgress } from './progressStore';
+import type { WeightsView } from '../../state/weights/useWeights';
+import { useProgress } from '../../state/weights/progressStore';
 import { FirstLook } from './FirstLook';
-import { WeightsProgress } from './WeightsProgress';
 import { WeightsToggle } from './WeightsToggle';
 import { WhereToGet } from './WhereToGet';
-import { detailsLine, refusalText, sourceLabel } from './weightsText';
+import { detailsLine, sourceLabel } from './weightsText';
 import './weights.css';
 
 const presets: readonly PreprocessPreset[] = ['torchvision', 'caffe'];
 
 interface Props {
+  /** The page's weights, whichever network is on screen. */
   readonly view: WeightsView;
   readonly seed: number;
-  /** Asked for from the tool row. The panel also shows itself while a file loads, after a
-   * refusal and while imported weights are in; otherwise the step badge says what runs. */
-  readonly open: boolean;
+  /** Shows the imported network (the chooser's "Imported" entry). */
+  readonly onShow: () => void;
+  /** Whether the imported network is the one on screen. */
+  readonly shown: boolean;
 }
 
-export function WeightsPanel({ view, seed, open }: Props) {
+export function WeightsPanel({ view, seed, onShow, shown }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const { summary, kept } = view;
   const [more, setMore] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const progress = useProgress(view.progress);
-  const shown = open || Boolean(progress || view.refusal || summary);
+  const keptName = kept.kind === 'kept' ? kept.fileName : undefined;
   return (
-    <section
-      className="panel weights-panel present-hide"
-      aria-labelledby="weights-heading"
-      data-testid="weights-panel"
-      id="weights-panel"
-      // Hidden, not unmounted: the file input and the page-wide drop work either way.
-      hidden={!shown}
-    >
+    <div className="weights-panel" data-testid="weights-panel" id="weights-panel">
       <div className="weights-line">
-        <h2 id="weights-heading">{t('weights.heading')}</h2>
         <p data-testid="weights-current">
-          {summary
-            ? t(view.trained ? 'weights.current.trained' : 'weights.current.random', {
-                source: sourceLabel(t, summary),
-                seed,
-              })
-            : t('weights.current.none', { seed })}
+          {view.restoring && !summary
+            ? t('shell.status.restoring')
+            : summary
+              ? t(view.trained ? 'weights.current.trained' : 'weights.current.random', {
+                  source: sourceLabel(t, summary),
+                  seed,
+                })
+              : keptName
+                ? t('weights.current.keptNotShown', { file: keptName, seed })
+                : t('weights.current.none', { seed })}
         </p>
+        {(summary || keptName) && !shown ? (
+          <button type="button" className="button" onClick={onShow} data-testid="weights-show">
+            {t('weights.show')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button-primary"
@@ -87,14 +90,8 @@ export function WeightsPanel({ view, seed, open }: Props) {
               if (file) view.importFile(file);
             }}
           />
-          {progress ? <WeightsProgress progress={progress} /> : null}
           {progress && view.preview ? <FirstLook preview={view.preview} /> : null}
-          {view.refusal ? (
-            <p className="image-alert" role="alert" data-testid="weights-alert">
-              {refusalText(t, view.refusal)}
-            </p>
-          ) : null}
-          {summary ? (
+          {summary && shown ? (
             <div className="weights-controls">
               <WeightsToggle weights={{ view, seed }} />
               <label>
@@ -120,9 +117,34 @@ export function WeightsPanel({ view, seed, open }: Props) {
                     ? t('weights.kept.refused', { reason: kept.reason })
                     : null}
               </p>
-              <button type="button" className="button" onClick={view.forget} data-testid="weights-forget">
-                {t('weights.kept.forget')}
-              </button>
+              {confirming ? (
+                <p className="forget-confirm" role="group" aria-label={t('weights.kept.forget')}>
+                  {t('weights.kept.confirm', { file: summary.fileName })}{' '}
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    onClick={() => {
+                      setConfirming(false);
+                      view.forget();
+                    }}
+                    data-testid="weights-forget-yes"
+                  >
+                    {t('weights.kept.confirmYes')}
+                  </button>{' '}
+                  <button type="button" className="button" onClick={() => setConfirming(false)}>
+                    {t('weights.kept.cancel')}
+                  </button>
+                </p>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setConfirming(true)}
+                  data-testid="weights-forget"
+                >
+                  {t('weights.kept.forget')}
+                </button>
+              )}
             </div>
           ) : null}
         </div>
@@ -137,6 +159,6 @@ export function WeightsPanel({ view, seed, open }: Props) {
           <WhereToGet />
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

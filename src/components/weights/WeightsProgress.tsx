@@ -1,7 +1,7 @@
 /** The import's progress: a bar with the stage, and bytes done of bytes in all. */
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../core/format';
-import type { ShownProgress } from './progressStore';
+import type { ShownProgress } from '../../state/weights/progressStore';
 
 export function WeightsProgress({ progress }: { progress: ShownProgress }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
  * imported ones, so a student can compare a layer both ways. Shown only once a file is imported.
  */
 import { useTranslation } from 'react-i18next';
-import type { WeightsContextValue } from './WeightsContext';
+import type { WeightsContextValue } from '../../state/weights/WeightsContext';
 
 /** `weights`: the page's weights (from the panel's props, or the context in the walkthrough). */
 export function WeightsToggle({ weights }: { weights: Pick<WeightsContextValue, 'view' | 'seed'> | null }) {

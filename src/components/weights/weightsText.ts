@@ -1,8 +1,8 @@
 /** Words for an imported file: where its weights come from, why one was refused. */
 import type { TFunction } from 'i18next';
 import { formatBytes } from '../../core/format';
-import type { ImportedSummary } from '../../tf/weights/messages';
-import type { WeightsRefusal } from './useWeights';
+import type { ImportedSummary } from '../../state/weights/types';
+import type { WeightsRefusal } from '../../state/weights/useWeights';
 
 /** "the official torchvision weights (alexnet-owt-7be5be79.pth)", "ONNX graph bvlc.onnx", or the file name. */
 export function sourceLabel(t: TFunction, s: ImportedSummary): string {

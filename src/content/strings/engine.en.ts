@@ -32,6 +32,8 @@ export const engineEn = {
     wasmFailed: 'WebAssembly would not start, so the engine uses plain JavaScript (much slower).',
   },
   notice: {
+    restarted:
+      'The engine stopped (perhaps out of memory) and was started again. The network is being rebuilt; your photo and settings are kept.',
     contextLost:
       'The graphics context was lost (a GPU reset or a driver problem). The network was rebuilt on WebAssembly with the same weights; there is no need to reload.',
   },

@@ -32,6 +32,7 @@ export const engineZh: Strings<typeof engineEn> = {
     wasmFailed: 'WebAssembly 无法启动，因此使用纯 JavaScript（慢得多）。',
   },
   notice: {
+    restarted: '计算引擎停止了（可能是内存不足），已重新启动。网络正在重新构建，你的照片和设置都还在。',
     contextLost:
       '图形上下文丢失了（可能是 GPU 重置或驱动问题）。网络已在 WebAssembly 上用同样的权重重新构建，无需刷新页面。',
   },

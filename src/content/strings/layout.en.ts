@@ -4,6 +4,6 @@ export const layoutEn = {
   done: 'Done',
   thumb: 'The image in use: {{name}}',
   menu: 'Menu',
-  menuLabel: 'Network, language and mode',
+  menuLabel: 'Views, mode and language',
   toReference: 'The whole network: table and share chart ↓',
 };

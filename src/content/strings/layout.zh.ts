@@ -4,6 +4,6 @@ export const layoutZh = {
   done: '完成',
   thumb: '正在使用的图像：{{name}}',
   menu: '菜单',
-  menuLabel: '网络、语言与模式',
+  menuLabel: '视图、模式与语言',
   toReference: '整个网络：总表与占比图 ↓',
 };

@@ -16,6 +16,7 @@ export const vizEn = {
     alt: '{{label}}: colour scale from {{lo}} (left) to {{hi}} (right).',
   },
   grid: {
+    display: 'Display',
     caption: '{{layer}}: {{count}} feature maps of {{h}}×{{w}}, values from {{min}} to {{max}}.',
     canvas:
       '{{count}} feature maps of {{layer}}, {{h}}×{{w}} each, in a grid of {{cols}} columns, ordered by {{sort}}.',

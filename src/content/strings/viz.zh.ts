@@ -19,6 +19,7 @@ export const vizZh: Strings<typeof vizEn> = {
     alt: '{{label}}：颜色刻度从 {{lo}}（左）到 {{hi}}（右）。',
   },
   grid: {
+    display: '显示方式',
     caption: '{{layer}}：{{count}} 张 {{h}}×{{w}} 的特征图，数值范围 {{min}} 到 {{max}}。',
     canvas: '{{layer}} 的 {{count}} 张特征图，每张 {{h}}×{{w}}，排成 {{cols}} 列，按{{sort}}排序。',
     viewport: '{{layer}} 的特征图。方向键在特征图之间移动，Shift + 方向键在一张图内移动，回车键放大当前特征图。',

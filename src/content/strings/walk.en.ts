@@ -47,6 +47,7 @@ export const walkEn = {
     macShare: 'Share of compute',
     paramShareText: '{{paramShare}} % of all learnable parameters',
     macShareText: '{{macShare}} % of all multiply-accumulates',
+    help: 'How to read this',
     keys: 'Keyboard: ← → or PageUp / PageDown to step, Home / End to jump to the first or last step',
   },
   kind: {

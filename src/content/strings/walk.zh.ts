@@ -45,6 +45,7 @@ export const walkZh: Strings<typeof walkEn> = {
     macShare: '计算量占比',
     paramShareText: '占全部可学习参数的 {{paramShare}}%',
     macShareText: '占全部乘加运算的 {{macShare}}%',
+    help: '图例与按键',
     keys: '键盘：← → 或 PageUp / PageDown 逐步切换，Home / End 跳到第一步或最后一步',
   },
   kind: {

@@ -32,6 +32,8 @@ export const weightsEn = {
     none: 'Nothing imported: the network has random weights (seed {{seed}}).',
     trained: 'In use: {{source}}.',
     random: 'Imported: {{source}}. Shown now with random weights (seed {{seed}}).',
+    keptNotShown:
+      '{{file}} is kept on this device; the page shows a built-in network with random weights (seed {{seed}}).',
     details: '{{format}}, {{size}}, SHA-256 {{hash}}…',
   },
   format: {
@@ -61,12 +63,16 @@ export const weightsEn = {
       'BGR channel order, values 0–255, minus the mean pixel (104, 117, 123); resized to 256, centre crop {{size}}.',
     shown: 'This network’s preprocessing ({{preset}}): {{steps}}',
   },
+  show: 'Show the imported network',
   kept: {
     kept: 'Kept on this device, so a reload does not ask again. This site uses {{used}} of {{quota}} here.',
     keptNoEstimate: 'Kept on this device, so a reload does not ask again.',
     refused:
       'The browser refused the space to keep this file ({{reason}}): it works now, but after a reload you will have to import it again.',
     forget: 'Forget these weights',
+    confirm: 'Forget {{file}}? This browser will no longer keep it, and a reload will not bring it back.',
+    confirmYes: 'Forget',
+    cancel: 'Keep them',
   },
   error: {
     empty: 'The file is empty.',

@@ -34,6 +34,7 @@ export const weightsZh: Strings<typeof weightsEn> = {
     none: '尚未导入：网络使用随机权重（种子 {{seed}}）。',
     trained: '正在使用：{{source}}。',
     random: '已导入：{{source}}。现在显示的是随机权重（种子 {{seed}}）。',
+    keptNotShown: '{{file}} 已保存在这台设备上；页面现在显示的是使用随机权重（种子 {{seed}}）的内置网络。',
     details: '{{format}}，{{size}}，SHA-256 {{hash}}…',
   },
   format: {
@@ -62,11 +63,15 @@ export const weightsZh: Strings<typeof weightsEn> = {
     caffeSteps: 'BGR 通道顺序，数值 0–255，减去均值像素（104，117，123）；缩放到 256，中心裁剪 {{size}}。',
     shown: '这个网络的预处理（{{preset}}）：{{steps}}',
   },
+  show: '显示导入的网络',
   kept: {
     kept: '已保存在这台设备上，重新载入页面不必再选。本站在这里占用 {{used}}，可用 {{quota}}。',
     keptNoEstimate: '已保存在这台设备上，重新载入页面不必再选。',
     refused: '浏览器拒绝提供保存这个文件的空间（{{reason}}）：现在可以用，但重新载入后需要再导入一次。',
     forget: '忘掉这些权重',
+    confirm: '要忘掉 {{file}} 吗？这个浏览器将不再保存它，重新载入也不会恢复。',
+    confirmYes: '忘掉',
+    cancel: '保留',
   },
   error: {
     empty: '文件是空的。',

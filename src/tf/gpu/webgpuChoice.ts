@@ -19,41 +19,13 @@
  *   (`reason.webgpuFailed`, backendChoice's `fallbackFrom`).
  */
 import type { BackendChoice } from '../backendChoices';
+import type { GpuTiming, WebgpuProbe, WebgpuReason } from './webgpuTypes';
 import { type BackendInfo, type WebglProbe, chooseBackend, isSoftwareRenderer } from '../backendChoice';
 
 /** The choices of the URL, `webgpu` among them. */
 export type GpuBackendChoice = BackendChoice;
 
-/** What `navigator.gpu.requestAdapter()` gave: nothing, a fallback (software) adapter, or hardware. */
-export interface WebgpuProbe {
-  readonly available: boolean;
-  readonly fallback: boolean;
-  /** The adapter's vendor / architecture / description, when the browser tells. */
-  readonly description: string | null;
-}
-
-/** Median ms of the same short piece of work (e.g. conv2 of the seed variant) on each backend. */
-export interface GpuTiming {
-  readonly webglMs: number;
-  readonly webgpuMs: number;
-}
-
-/** Why a backend runs when WebGPU was considered: i18n keys under `webgpu.` (strings/webgpu.en.ts). */
-export const webgpuReasons = [
-  'reason.forcedWebgpu',
-  'reason.forcedWebgpuSoftware',
-  'reason.forcedWebgpuMissing',
-  'reason.webgpuFaster',
-  'reason.webglFaster',
-  'reason.webgpuNoHardwareWebgl',
-  'reason.webgpuFailed',
-] as const;
-export type WebgpuReason = (typeof webgpuReasons)[number];
-
-/** True for the reasons above (their strings live in the `webgpu` namespace, the others in `engine`). */
-export function isWebgpuReason(reason: string): reason is WebgpuReason {
-  return (webgpuReasons as readonly string[]).includes(reason);
-}
+export { type GpuTiming, type WebgpuProbe, type WebgpuReason, isWebgpuReason, webgpuReasons } from './webgpuTypes';
 
 /** The decision: a backend with its reason, or `probe` when a timed probe must decide. */
 export type GpuDecision =

@@ -1,7 +1,7 @@
 /** The pure parts of the trained-weights UI: the #weights= link check, top channels, GPU halves, cache seeds. */
 import { describe, expect, it } from 'vitest';
 import { kernelFilters, topChannels } from '../../../src/components/weights/channelStats';
-import { sameOriginPath } from '../../../src/components/weights/link';
+import { sameOriginPath } from '../../../src/state/weights/link';
 import { importSeed } from '../../../src/tf/weights/messages';
 import { defaultState, parseHash, toHash } from '../../../src/state/viewState';
 

@@ -10,13 +10,21 @@
 import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { NetworkSpec } from '../core/spec';
-import type { RgbaImage, TensorData } from '../core/tensorData';
-import type { BackendChoice } from '../state/viewState';
-import type { BackendInfo } from '../tf/backendChoice';
-import { type BuiltInfo, EngineError, type ForwardInfo, type SpeedResult, Superseded, pageEngine } from '../tf/client';
-import type { ErrorCode, MemoryInfo, NoticeKey } from '../tf/protocol';
-import { type EngineWeights, weightsArgs } from './weights/engineWeights';
+import type { NetworkSpec } from '../../core/spec';
+import type { RgbaImage, TensorData } from '../../core/tensorData';
+import type { BackendChoice } from '../viewState';
+import type { BackendInfo } from '../../tf/backendChoice';
+import {
+  type BuiltInfo,
+  EngineError,
+  type ForwardInfo,
+  type SpeedResult,
+  Superseded,
+  pageEngine,
+} from '../../tf/client';
+import { requestBuild } from './requestBuild';
+import type { ErrorCode, MemoryInfo, NoticeKey } from '../../tf/protocol';
+import { type EngineWeights, weightsArgs } from '../weights/engineWeights';
 
 export interface EngineView {
   status: 'starting' | 'building' | 'running' | 'ready' | 'error';
@@ -40,6 +48,8 @@ export interface EngineView {
   getKernel(layerId: string): Promise<TensorData>;
   /** Times 10 forwards of the current image each way (diagnostics panel, bench). */
   measureSpeed(): Promise<SpeedResult>;
+  /** How many times the worker died and was started again (an imported network must come back). */
+  restarts: number;
 }
 
 interface State {
@@ -49,13 +59,15 @@ interface State {
   /** Early layers from the worker while a build runs (cleared by the next whole forward). */
   readonly early?: { readonly imageKey: string; readonly activations: ReadonlyMap<string, TensorData> };
   readonly error?: { readonly code: ErrorCode; readonly detail: string };
-  readonly notice?: NoticeKey;
+  readonly notice?: NoticeKey | 'notice.restarted';
   readonly built?: BuiltInfo;
   readonly memory?: MemoryInfo;
   readonly speed?: SpeedResult;
   /** Bumped after every finished build (and after a rebuild on another backend). */
   readonly model: number;
   readonly forwardMs?: number;
+  /** Bumped when the worker dies: the build runs again in a new worker. */
+  readonly restarts: number;
 }
 
 type Action =
@@ -70,6 +82,7 @@ type Action =
   | { type: 'rebuilt'; memory: MemoryInfo }
   | { type: 'notice'; key: NoticeKey }
   | { type: 'speed'; speed: SpeedResult }
+  | { type: 'crashed' }
   | { type: 'error'; code: ErrorCode; detail: string };
 
 const sameBackend = (a: BackendInfo | undefined, b: BackendInfo) =>
@@ -116,8 +129,13 @@ function reduce(s: State, a: Action): State {
       return { ...s, notice: a.key };
     case 'speed':
       return { ...s, speed: a.speed };
+    case 'crashed':
+      return { ...s, status: 'building', error: undefined, notice: 'notice.restarted', restarts: s.restarts + 1 };
     case 'error':
-      return { ...s, status: 'error', error: { code: a.code, detail: a.detail } };
+      // A request cut short by a crash is not the news: the restart is, and it is under way.
+      return a.code === 'workerCrashed' && s.restarts > 0
+        ? s
+        : { ...s, status: 'error', error: { code: a.code, detail: a.detail } };
   }
 }
 
@@ -135,15 +153,13 @@ export function useEngine(
 ): EngineView {
   const { t } = useTranslation();
   // 'building' from the start: the first build is sent during the first render, below.
-  const [state, dispatchNow] = useReducer(reduce, { status: 'building', model: 0 });
+  const [state, dispatchNow] = useReducer(reduce, { status: 'building', model: 0, restarts: 0 });
   // Answers from the worker re-render the whole app. As transitions, those renders yield to the
   // browser every few milliseconds instead of holding the main thread for one long task.
   const dispatch = useCallback((a: Action) => startTransition(() => dispatchNow(a)), []);
   const hasImage = useRef(false);
-  // One engine per page. Its build starts here, in the first render, rather than in an effect:
-  // the worker then loads and makes weights while the rest of the page renders. The effect
-  // below asks for the same build again, which costs nothing (the client returns the same
-  // promise), and StrictMode's double call is harmless for the same reason.
+  // One engine per page. Its first build was asked for before React rendered (main.tsx, through
+  // requestBuild); the effect below asks for the same build, which costs nothing.
   const [client] = useState(() => {
     const c = pageEngine();
     c.setListener({
@@ -154,12 +170,13 @@ export function useEngine(
         performance.mark('engine:early-activations');
         dispatch({ type: 'early', imageKey, activations });
       },
+      onCrash: () => dispatch({ type: 'crashed' }),
     });
-    c.build(spec, seed, backend).catch(() => undefined); // the effect reports errors
     return c;
   });
   useEffect(() => () => client.dispose(), [client]);
 
+  const restarts = state.restarts;
   const w = weightsArgs(weights, seed);
   const { buildSeed, trained, preset } = w;
   const onProgress = useRef(w.onProgress);
@@ -169,20 +186,19 @@ export function useEngine(
   useEffect(() => {
     let live = true;
     dispatch({ type: 'building' });
-    client
-      .build(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p))
-      .then(
-        (info) => {
-          if (live) dispatch({ type: 'built', info, running: hasImage.current });
-        },
-        (err: unknown) => {
-          if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
-        },
-      );
+    void restarts; // a new worker after a crash: the same build again
+    requestBuild(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p)).then(
+      (info) => {
+        if (live) dispatch({ type: 'built', info, running: hasImage.current });
+      },
+      (err: unknown) => {
+        if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
+      },
+    );
     return () => {
       live = false;
     };
-  }, [client, dispatch, spec, buildSeed, backend, trained]);
+  }, [dispatch, spec, buildSeed, backend, trained, restarts]);
 
   const imageKey = image?.key;
   const pixels = image?.pixels;
@@ -259,5 +275,6 @@ function view(
     },
     getKernel,
     measureSpeed,
+    restarts: state.restarts,
   };
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadSample } from '../../image/loadSample';
 import type { PickedImage } from '../../image/picked';
-import type { SampleId } from '../../state/viewState';
+import type { SampleId } from '../viewState';
 
 /** The image in use and its loading state. */
 export interface ChosenImage {
