@@ -76,8 +76,9 @@ export const uiEn = {
   mode: {
     label: 'Mode',
     explore: 'Explore',
-    present: 'Present (P)',
-    quiz: 'Quiz (Q)',
+    present: 'Present',
+    quiz: 'Quiz',
+    key: 'Key: {{key}}',
   },
   reference: {
     heading: 'The whole network at a glance',

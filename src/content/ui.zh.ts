@@ -75,8 +75,9 @@ export const uiZh: UiStrings = {
   mode: {
     label: '模式',
     explore: '浏览',
-    present: '演示（P）',
-    quiz: '测验（Q）',
+    present: '演示',
+    quiz: '测验',
+    key: '按键：{{key}}',
   },
   reference: {
     heading: '整个网络一览',

@@ -4,7 +4,7 @@
  * the reader wherever they are, the page-wide drop and paste, and the current view below. On a
  * phone the header's controls fold behind "Menu".
  */
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../state/session';
 import { statusOf } from '../../state/status';
@@ -26,6 +26,25 @@ import { WeightsChip } from './WeightsChip';
 import './shell.css';
 
 type DrawerId = 'photo' | 'weights' | 'diagnostics';
+
+/**
+ * Publishes the header's height as `--shell-height` on the root: jumps to a heading land under
+ * the sticky header (scroll-padding-top), and a drawer fits the rest of the screen.
+ */
+function useHeaderHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--shell-height', `${Math.ceil(el.offsetHeight)}px`),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
 
 export function Shell({ session, children }: { session: Session; children: ReactNode }) {
   const { t } = useTranslation();
@@ -52,13 +71,14 @@ export function Shell({ session, children }: { session: Session; children: React
   const progressFile = weights.importing && !weights.restoring ? weights.progress.get()?.fileName : undefined;
   const status = statusOf({ engine: engine.status, restoring: weights.restoring, importing: progressFile });
   const present = view.state.mode === 'present';
+  const header = useHeaderHeight();
 
   return (
     <div className={present ? 'app presenting' : 'app'}>
       <a className="skip-link" href="#view">
         {t('shell.skip')}
       </a>
-      <header className="shell-header" data-testid="shell-header">
+      <header className="shell-header" data-testid="shell-header" ref={header}>
         <TopBar session={session} />
         <div className="context-bar present-hide" data-testid="context-bar">
           <NetworkChooser value={network.choice} entries={network.entries} onChoose={session.chooseNetwork} />
