@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { layerAxis } from '../core/ops/windows';
 import { currentStep } from '../state/currentStep';
 import { useSession } from '../state/session';
 import { type Mode, toHash } from '../state/viewState';
@@ -44,6 +45,9 @@ export function App() {
     [go],
   );
   const notices = useNotices(session, current.missing);
+  // The playground opens on the step the reader was at, when that layer slides a window.
+  const fromAxis = current.info ? layerAxis(current.info) : undefined;
+  const playgroundFrom = fromAxis && current.info ? { layerId: current.info.layer.id, axis: fromAxis } : undefined;
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
@@ -87,7 +91,7 @@ export function App() {
         ) : state.view === 'overview' ? (
           <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />
         ) : state.view === 'playground' ? (
-          <Playground />
+          <Playground from={playgroundFrom} />
         ) : state.view === 'edit' ? (
           <EditView session={session} />
         ) : state.view === 'compare' ? (

@@ -10,6 +10,7 @@ import type { ClassroomBar as ClassroomBarType } from './ClassroomBar';
 import type { QuizPanel as QuizPanelType } from './classroom/QuizPanel';
 import type { SlideDeck as SlideDeckType } from './classroom/SlideDeck';
 import type { Session } from '../state/session';
+import type { Playground as PlaygroundType } from './playground/Playground';
 
 /** A component whose code is fetched the first time it renders. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
@@ -41,6 +42,8 @@ export const CompareView = onDemand<{ session: Session }>(() =>
 );
 export const CodeView = onDemand<{ session: Session }>(() => import('./views/NetworkTools').then((m) => m.CodeView));
 /** `#view=playground`. */
-export const Playground = onDemand<object>(() => import('./playground/Playground').then((m) => m.Playground));
+export const Playground = onDemand<ComponentProps<typeof PlaygroundType>>(() =>
+  import('./playground/Playground').then((m) => m.Playground),
+);
 /** `?presenter`: the speaker's window. */
 export const PresenterView = onDemand<object>(() => import('./presenter/PresenterView').then((m) => m.PresenterView));

@@ -93,6 +93,7 @@ export const uiEn = {
     showKernels: 'Show this layer’s kernels, one slice per input channel',
     hideKernels: 'Hide the kernels',
     probeHint: 'Hover a pixel of a feature map (or focus the grid and use the arrow keys) to see its receptive field.',
+    probeHintTouch: 'Tap a pixel of a feature map to see its receptive field.',
     imageHeading: 'Your image',
     randomBadge: 'Random weights (seed {{seed}}), not trained',
   },

@@ -92,6 +92,7 @@ export const uiZh: UiStrings = {
     showKernels: '显示这一层的卷积核（每个输入通道一片）',
     hideKernels: '隐藏卷积核',
     probeHint: '把鼠标移到特征图的某个像素上（或聚焦网格后用方向键），即可看到它的感受野。',
+    probeHintTouch: '轻点特征图上的某个像素，即可看到它的感受野。',
     imageHeading: '你的图片',
     randomBadge: '随机权重（种子 {{seed}}），未经训练',
   },

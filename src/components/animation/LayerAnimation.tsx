@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../../core/analyze';
-import { windowPlan } from '../../core/ops/windows';
+import { layerAxis, windowPlan } from '../../core/ops/windows';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
 import { channelPicture } from '../../viz/animation/pictures';
 import { colormapLut } from '../../viz/maps/colormap';
@@ -25,17 +25,9 @@ export function LayerAnimation({ info, input, output, photo }: Props) {
   const { t } = useTranslation();
   const { layer } = info;
   const plan = useMemo(() => {
-    if (layer.kind !== 'conv' && layer.kind !== 'maxpool') return null;
-    const size = info.inputShape.kind === 'spatial' ? info.inputShape.hwc[0] : 0;
-    return windowPlan({
-      input: size,
-      kernel: layer.kind === 'conv' ? layer.kernel : layer.size,
-      stride: layer.stride,
-      padding: layer.kind === 'conv' ? layer.padding : 0,
-      dilation: 1,
-      rounding: layer.kind === 'conv' ? 'floor' : layer.rounding,
-    });
-  }, [layer, info.inputShape]);
+    const axis = layerAxis(info);
+    return axis ? windowPlan(axis) : null;
+  }, [info]);
   const outCh = useMemo(() => topChannel(output).channel, [output]);
   // Pooling works per channel: its input picture is the same channel. A conv reads all of them;
   // the picture shows the photo (3 channels) or the input's most active channel.

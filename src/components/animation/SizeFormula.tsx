@@ -19,7 +19,10 @@ export function SizeFormula({ plan, wx }: Props) {
   const steps = plan.size.derivation.steps.map((s) => s.text);
   const dropped = countCells(plan, 'dropped');
   const extra = countCells(plan, 'extra');
-  const start = plan.starts[wx] ?? 0;
+  // The note is about the last window, so its numbers never change: it keeps its place (hidden
+  // until the window gets there) and the controls below it never jump as it comes and goes.
+  const last = Math.max(0, out - 1);
+  const start = plan.starts[last] ?? 0;
   return (
     <div className="size-formula" data-testid="size-formula" data-edge={atEdge}>
       <p className="formula-line">
@@ -31,11 +34,11 @@ export function SizeFormula({ plan, wx }: Props) {
           {out}
         </strong>
       </p>
-      {atEdge ? (
-        <p className="muted">
+      {out > 0 ? (
+        <p className="muted" style={atEdge ? undefined : { visibility: 'hidden' }} data-testid="edge-note">
           {t('overview.anim.edge', {
             start,
-            i: wx,
+            i: last,
             stride: plan.stride,
             padding: plan.padding,
             end: start + plan.reach - 1,

@@ -76,8 +76,17 @@ export function WindowAnimation({ plan, input, output, caption, testId = 'window
         <button type="button" onClick={() => player.setFrame(player.frame - 1)} aria-label={t('overview.anim.back')}>
           ‹
         </button>
-        <button type="button" onClick={player.toggle} data-testid="anim-play" aria-pressed={player.playing}>
-          {player.playing ? t('overview.anim.pause') : t('overview.anim.play')}
+        {/* Both words laid in one cell, the idle one hidden: the button keeps the wider one's width,
+            so Play ↔ Pause never moves the controls beside it. */}
+        <button
+          type="button"
+          className="anim-play"
+          onClick={player.toggle}
+          data-testid="anim-play"
+          aria-pressed={player.playing}
+          data-other={player.playing ? t('overview.anim.play') : t('overview.anim.pause')}
+        >
+          <span>{player.playing ? t('overview.anim.pause') : t('overview.anim.play')}</span>
         </button>
         <button type="button" onClick={() => player.setFrame(player.frame + 1)} aria-label={t('overview.anim.forward')}>
           ›

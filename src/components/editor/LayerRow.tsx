@@ -43,7 +43,11 @@ export function LayerRow({ layer, index, info, problems, canUp, canDown, onField
           const describedBy = own.length > 0 ? `${idFor(f.name)}-msg` : undefined;
           return (
             <div key={f.name} className={bad ? 'edit-field edit-field-bad' : 'edit-field'}>
-              <label htmlFor={idFor(f.name)}>{text.fieldName(f.name)}</label>
+              {/* Named with its layer for screen readers ("conv2 stride"): every row has a stride. */}
+              <label htmlFor={idFor(f.name)}>
+                <span className="visually-hidden">{layer.id} </span>
+                {text.fieldName(f.name)}
+              </label>
               {f.type === 'enum' ? (
                 <select id={idFor(f.name)} value={String(value)} onChange={(e) => onField(f.name, e.target.value)}>
                   {f.values.map((v) => (

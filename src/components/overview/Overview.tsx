@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCoarsePointer } from '../useCoarsePointer';
 import type { Analysis } from '../../core/analyze';
 import type { RgbaImage } from '../../core/tensorData';
 import { canvasPoint } from '../../viz/maps/canvas';
@@ -34,6 +35,7 @@ interface Props {
 
 export function Overview({ analysis, engine, image, onOpen, seed }: Props) {
   const { t } = useTranslation();
+  const touch = useCoarsePointer();
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
@@ -97,7 +99,7 @@ export function Overview({ analysis, engine, image, onOpen, seed }: Props) {
   return (
     <section className="overview" aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">{t('overview.title')}</h2>
-      <p className="overview-lead">{t('overview.lead')}</p>
+      <p className="overview-lead">{t(touch ? 'overview.leadTouch' : 'overview.lead')}</p>
       <p className="random-badge">{t('view.randomBadge', { seed })}</p>
       {lanes === 2 ? <p className="overview-lead">{t('overview.towers')}</p> : null}
       <div ref={stage} className="overview-stage" style={{ height }}>

@@ -3,6 +3,7 @@
  * about it: channel, value range, receptive field on the input.
  */
 import { useTranslation } from 'react-i18next';
+import { useCoarsePointer } from '../useCoarsePointer';
 import type { Analysis } from '../../core/analyze';
 import { formatValue } from '../../viz/maps/format';
 import type { ColumnData } from '../../viz/overview/draw';
@@ -65,12 +66,13 @@ export function useCursorText(
   cursor: Cursor | null,
 ): string {
   const { t } = useTranslation();
+  const touch = useCoarsePointer();
   const d = cursor ? data[cursor.col] : undefined;
   const col = cursor ? cols[cursor.col] : undefined;
   const ch = cursor && d?.kind === 'maps' ? d.picks[cursor.lane]?.[cursor.slot] : undefined;
   const stat = ch === undefined || d?.kind !== 'maps' ? undefined : d.stats[ch];
   const info = col ? analysis.layers[col.index] : undefined;
-  if (!col || !stat || !info) return t('overview.hint');
+  if (!col || !stat || !info) return t(touch ? 'overview.hintTouch' : 'overview.hint');
   const rf = info.receptiveField.size;
   return t('overview.status', {
     layer: col.layerId,

@@ -1,8 +1,10 @@
 /**
  * The size playground (`#view=playground`): one layer's input size, kernel, stride, padding,
- * dilation and rounding as sliders; the output-size formula and its arithmetic follow live,
- * with the sliding-window picture on a small grid and the classic questions as worked
- * examples. Settings that make no layer show core's own message and keep the last picture.
+ * dilation and rounding as sliders (each with a number box for an exact value); the output-size
+ * formula and its arithmetic follow live, with the sliding-window picture on a small grid and
+ * the classic questions as worked examples. It opens on the layer the reader came from (the
+ * link's step, when it slides a window). Settings that make no layer show core's own message
+ * and keep the last picture.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,12 +50,18 @@ function problemOf(axis: WindowAxis): string | null {
   return a.issues.find((i) => i.severity === 'error')?.message ?? null;
 }
 
-export function Playground() {
+interface Props {
+  /** The layer the playground opens on (its id and window), when the reader came from one. */
+  readonly from?: { readonly layerId: string; readonly axis: WindowAxis };
+}
+
+export function Playground({ from }: Props) {
   const { t } = useTranslation();
-  const [axis, setAxis] = useState<WindowAxis>(conv1);
-  const [answer, setAnswer] = useState<string | null>('a227');
+  const start = from?.axis ?? conv1;
+  const [axis, setAxis] = useState<WindowAxis>(start);
+  const [answer, setAnswer] = useState<string | null>(from ? null : 'a227');
   const problem = useMemo(() => problemOf(axis), [axis]);
-  const [lastGood, setLastGood] = useState<WindowPlan>(() => windowPlan(conv1));
+  const [lastGood, setLastGood] = useState<WindowPlan>(() => windowPlan(start));
   const plan = useMemo(() => (problem ? null : windowPlan(axis)), [axis, problem]);
   if (plan && plan !== lastGood) setLastGood(plan);
   const shown = plan ?? lastGood;
@@ -68,6 +76,11 @@ export function Playground() {
     <section className="playground" aria-labelledby="playground-title" data-testid="playground">
       <h2 id="playground-title">{t('overview.play.title')}</h2>
       <p>{t('overview.play.lead')}</p>
+      {from ? (
+        <p className="muted" data-testid="playground-from">
+          {t('overview.play.from', { layer: from.layerId })}
+        </p>
+      ) : null}
       <div className="playground-controls">
         <Slider
           label={t('overview.play.input')}

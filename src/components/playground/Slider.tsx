@@ -1,4 +1,4 @@
-/** One labelled integer slider with its value shown beside it. */
+/** One labelled integer slider with a number box beside it, for an exact value past a fiddly drag. */
 import { useId } from 'react';
 
 interface Props {
@@ -23,7 +23,20 @@ export function Slider({ label, value, min, max, onChange }: Props) {
         value={value}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      <output htmlFor={id}>{value}</output>
+      <input
+        type="number"
+        className="slider-number"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        aria-label={label}
+        onChange={(e) => {
+          const v = Math.round(Number(e.target.value));
+          // A box being typed into may be empty or out of range for a moment: wait for a number.
+          if (e.target.value !== '' && v >= min && v <= max) onChange(v);
+        }}
+      />
     </div>
   );
 }

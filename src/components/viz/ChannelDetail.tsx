@@ -9,11 +9,12 @@ import type { ReceptiveField } from '../../core/analyze';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
 import { paintRgba } from '../../viz/maps/canvas';
 import { type SequentialColormap, colormapLut } from '../../viz/maps/colormap';
-import { type FeatureGridModel, channelRange } from '../../viz/maps/featureGrid';
+import { type FeatureGridModel, type Probe, channelRange } from '../../viz/maps/featureGrid';
 import { fillFeatureGrid } from '../../viz/maps/fillGrid';
 import { formatValue } from '../../viz/maps/format';
 import { gridLayout } from '../../viz/maps/gridLayout';
 import { mapOverlayRect } from '../../viz/maps/rfRect';
+import { type PointAt, useTouchProbe } from './useTouchProbe';
 
 export interface ChannelDetailProps {
   readonly maps: TensorData;
@@ -24,18 +25,51 @@ export interface ChannelDetailProps {
   readonly image?: RgbaImage;
   readonly rf?: ReceptiveField;
   readonly onClose?: () => void;
+  /** A value read on the enlarged map (pointer or tap): the grid's linked views follow it. */
+  readonly onProbe?: (probe: Probe) => void;
 }
 
 /** Device pixels per input pixel on the overlay canvas (227 → 454). */
 const OVERLAY_SCALE = 2;
 
-export function ChannelDetail({ maps, model, channel, layerLabel, colormap, image, rf, onClose }: ChannelDetailProps) {
+/** The value under a point of the enlarged canvas, from its bounding box (which includes any zoom). */
+function readAt(e: PointAt, maps: TensorData, channel: number, h: number, w: number): Probe | null {
+  const r = e.currentTarget.getBoundingClientRect();
+  const x = Math.floor(((e.clientX - r.left) / r.width) * w);
+  const y = Math.floor(((e.clientY - r.top) / r.height) * h);
+  if (x < 0 || y < 0 || x >= w || y >= h) return null;
+  const c = maps.shape[2] ?? 1;
+  return { channel, x, y, value: maps.data[(y * w + x) * c + channel] ?? 0 };
+}
+
+export function ChannelDetail({
+  maps,
+  model,
+  channel,
+  layerLabel,
+  colormap,
+  image,
+  rf,
+  onClose,
+  onProbe,
+}: ChannelDetailProps) {
   const { t } = useTranslation();
   const [blend, setBlend] = useState(60);
   const bigRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
   const [h, w] = model.hwc;
   const stat = model.stats[channel];
+  const [reading, setReading] = useState<Probe | null>(null);
+  // The mouse reads as it moves, a finger with a tap or a slide: the same as the grid's tiles.
+  const touch = useTouchProbe<Probe>({
+    hit: (e) => readAt(e, maps, channel, h, w),
+    probe: (p) => {
+      setReading(p);
+      onProbe?.(p);
+    },
+    same: (a, b) => a.x === b.x && a.y === b.y,
+  });
+  const shown = reading?.channel === channel ? reading : null;
 
   useEffect(() => {
     const canvas = bigRef.current;
@@ -84,19 +118,32 @@ export function ChannelDetail({ maps, model, channel, layerLabel, colormap, imag
         ) : null}
       </header>
       <div className="viz-row">
-        <canvas
-          ref={bigRef}
-          className="viz-pixels viz-map-big"
-          role="img"
-          aria-label={t('viz.detail.map', {
-            channel,
-            h,
-            w,
-            max: formatValue(stat?.max ?? 0),
-            x: stat?.argmax.x ?? 0,
-            y: stat?.argmax.y ?? 0,
-          })}
-        />
+        <div className="viz-map-read">
+          <canvas
+            ref={bigRef}
+            className="viz-pixels viz-map-big"
+            onPointerDown={touch.onPointerDown}
+            onPointerMove={touch.onPointerMove}
+            onPointerUp={touch.onPointerUp}
+            onPointerCancel={touch.onPointerCancel}
+            onClick={touch.onClick}
+            data-testid="channel-detail-map"
+            role="img"
+            aria-label={t('viz.detail.map', {
+              channel,
+              h,
+              w,
+              max: formatValue(stat?.max ?? 0),
+              x: stat?.argmax.x ?? 0,
+              y: stat?.argmax.y ?? 0,
+            })}
+          />
+          <p className="viz-note" aria-live="polite" data-testid="channel-detail-read">
+            {shown
+              ? t('viz.detail.read', { x: shown.x, y: shown.y, value: formatValue(shown.value) })
+              : t('viz.detail.readIdle')}
+          </p>
+        </div>
         {image ? (
           <figure className="viz viz-overlay-figure">
             <canvas

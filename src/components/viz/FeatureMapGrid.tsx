@@ -5,6 +5,7 @@
 import { type ReactNode, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCoarsePointer } from '../useCoarsePointer';
 import type { ReceptiveField } from '../../core/analyze';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
 import { canvasPoint, paintRgba } from '../../viz/maps/canvas';
@@ -77,6 +78,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
     options,
   } = props;
   const { t } = useTranslation();
+  const coarse = useCoarsePointer();
   const model = useMemo(() => featureGridModel(maps, sort, scale), [maps, sort, scale]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
@@ -190,7 +192,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
           min: formatValue(range.lo),
           max: formatValue(range.hi),
         })}{' '}
-        {t('viz.grid.keys')}
+        {t(coarse ? 'viz.grid.keysTouch' : 'viz.grid.keys')}
       </figcaption>
       {selectedStat ? (
         <ChannelDetail
@@ -202,6 +204,7 @@ export function FeatureMapGrid(props: FeatureMapGridProps) {
           image={image}
           rf={rf}
           onClose={onSelect ? () => onSelect(null) : undefined}
+          onProbe={onProbe}
         />
       ) : null}
     </figure>

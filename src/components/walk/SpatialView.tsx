@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCoarsePointer } from '../useCoarsePointer';
 import type { LayerInfo } from '../../core/analyze';
 import type { RgbaImage, TensorData } from '../../core/tensorData';
 import type { Probe } from '../../viz/maps/featureGrid';
@@ -35,6 +36,7 @@ interface Props {
 
 export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings, onSettings, initialChannel }: Props) {
   const { t } = useTranslation();
+  const touch = useCoarsePointer();
   const { layer } = info;
   const [probe, setProbe] = useState<Probe | null>(null);
   const [selected, setSelected] = useState<number | null>(initialChannel ?? null);
@@ -97,7 +99,7 @@ export function SpatialView({ info, maps, isFirstConv, engine, cropped, settings
           {cropped ? (
             <section>
               <h3>{t('view.rfHeading')}</h3>
-              {probe ? null : <p className="muted">{t('view.probeHint')}</p>}
+              {probe ? null : <p className="muted">{t(touch ? 'view.probeHintTouch' : 'view.probeHint')}</p>}
               <ReceptiveFieldView image={cropped} rf={info.receptiveField} at={probe} layerLabel={layer.id} />
             </section>
           ) : null}

@@ -16,6 +16,9 @@ export const overviewEn = {
     'Overview of {{count}} layers, from the input photo to the top classes. Use the arrow keys to pick a map and Enter to open it.',
   shown: 'top {{count}} of {{total}}',
   hint: 'Hover a map to see its channel, its values and what part of the photo it can see.',
+  hintTouch: 'Tap a map to see its channel, its values and what part of the photo it can see; tap it again to open its layer.',
+  leadTouch:
+    'The photo flows left to right. Each column shows the most active maps of one layer for this photo (brightest first), dense layers as strips of their values, and the five most likely classes at the end.',
   status:
     '{{layer}}, channel {{channel}}{{lane}}: values {{min}} … {{max}} (mean {{mean}}). Each of its values sees a {{rf}}×{{rf}} square of the photo; the square of its strongest value is outlined on the photo.',
   lane2: ' (second GPU)',
@@ -100,6 +103,7 @@ export const overviewEn = {
   play: {
     title: 'Size playground',
     lead: 'Change one layer’s settings and watch the output size follow. The window picture uses the same drawing as the walkthrough’s animation.',
+    from: 'Opened on {{layer}}: its input size, kernel, stride and padding. Change any of them.',
     input: 'Input size',
     kernel: 'Kernel',
     stride: 'Stride',

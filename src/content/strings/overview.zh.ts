@@ -14,6 +14,9 @@ export const overviewZh: Strings<typeof overviewEn> = {
   canvas: '从输入照片到最可能类别的 {{count}} 层概览。用方向键选择特征图，按回车打开。',
   shown: '{{total}} 个中的前 {{count}} 个',
   hint: '把鼠标移到特征图上，可以看到它的通道、数值范围，以及它能“看到”照片的哪一部分。',
+  hintTouch: '轻点特征图，可以看到它的通道、数值范围，以及它能“看到”照片的哪一部分；再点一次即可打开该层。',
+  leadTouch:
+    '照片从左向右流过网络。每一列显示该层对这张照片最活跃的特征图（最亮的在前），全连接层显示为数值条，最右边是最可能的五个类别。',
   status:
     '{{layer}}，通道 {{channel}}{{lane}}：数值 {{min}} … {{max}}（平均 {{mean}}）。它的每个值能看到照片上 {{rf}}×{{rf}} 的区域；最强值对应的区域已在照片上框出。',
   lane2: '（第二块 GPU）',
@@ -95,6 +98,7 @@ export const overviewZh: Strings<typeof overviewEn> = {
   play: {
     title: '尺寸实验场',
     lead: '调整一层的设置，观察输出尺寸如何随之变化。窗口示意图与逐层讲解中的动画使用同一套绘制方法。',
+    from: '从 {{layer}} 打开：这里是它的输入尺寸、卷积核、步幅和填充，可以任意修改。',
     input: '输入尺寸',
     kernel: '卷积核',
     stride: '步幅',

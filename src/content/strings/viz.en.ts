@@ -23,6 +23,7 @@ export const vizEn = {
     viewport:
       'Feature maps of {{layer}}. Arrow keys move between maps, Shift + arrow keys move inside a map, Enter enlarges the map.',
     keys: 'Point at a map or use the arrow keys; click or press Enter to enlarge, Escape to let go. Zoom with the buttons or Ctrl + wheel; drag to pan.',
+    keysTouch: 'Tap a map to read a value, tap it again to enlarge it. Zoom with the buttons or two fingers; drag to pan.',
     sortLabel: 'Order',
     sort: { index: 'channel number', mean: 'mean activation', max: 'max activation' },
     scaleLabel: 'Colour scale',
@@ -44,6 +45,8 @@ export const vizEn = {
     overlayNote: 'Each cell sits on the input pixels around its receptive-field centre ({{jump}} pixels apart).',
     blend: 'Blend with the input image',
     noImage: 'No input image to lay the map over.',
+    readIdle: 'Point at the enlarged map (or tap it) to read a value.',
+    read: 'Value at ({{x}}, {{y}}): {{value}}',
   },
   rf: {
     heading: 'Receptive field',

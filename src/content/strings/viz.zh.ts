@@ -24,6 +24,7 @@ export const vizZh: Strings<typeof vizEn> = {
     canvas: '{{layer}} 的 {{count}} 张特征图，每张 {{h}}×{{w}}，排成 {{cols}} 列，按{{sort}}排序。',
     viewport: '{{layer}} 的特征图。方向键在特征图之间移动，Shift + 方向键在一张图内移动，回车键放大当前特征图。',
     keys: '把鼠标移到特征图上或使用方向键；单击或按回车放大，按 Esc 取消。用按钮或 Ctrl + 滚轮缩放，拖动可平移。',
+    keysTouch: '轻点一张特征图读取数值，再点一次放大。用按钮或双指缩放，拖动可平移。',
     sortLabel: '排序',
     sort: { index: '通道编号', mean: '平均激活值', max: '最大激活值' },
     scaleLabel: '颜色刻度',
@@ -45,6 +46,8 @@ export const vizZh: Strings<typeof vizEn> = {
     overlayNote: '每个格子对准它的感受野中心所在的输入像素（相邻格子相隔 {{jump}} 个像素）。',
     blend: '与输入图像混合',
     noImage: '没有可供叠加的输入图像。',
+    readIdle: '指向（或轻点）放大的特征图，即可读取数值。',
+    read: '（{{x}}，{{y}}）处的值：{{value}}',
   },
   rf: {
     heading: '感受野',

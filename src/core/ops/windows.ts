@@ -10,6 +10,7 @@
  * starting at 0, 4, …, 216, last reaching 226; no dropped or extra cells.
  */
 import { windowSize, type WindowSize } from '../arithmetic';
+import type { LayerInfo } from '../analyze';
 import type { Rounding } from '../spec';
 
 export interface WindowAxis {
@@ -79,4 +80,22 @@ export function windowTaps(plan: WindowPlan, w: number): number[] {
 export function frameAt(output: number, f: number): { readonly x: number; readonly y: number } {
   const clamped = Math.min(Math.max(0, Math.trunc(f)), Math.max(0, output * output - 1));
   return { x: output > 0 ? clamped % output : 0, y: output > 0 ? Math.floor(clamped / output) : 0 };
+}
+
+/**
+ * The window of a conv or max-pool layer along one axis, from core's analysis; undefined for
+ * the layers that slide no window. conv1 of the seed variant → { input: 227, kernel: 11,
+ * stride: 4, padding: 0, dilation: 1, rounding: 'floor' }.
+ */
+export function layerAxis(info: LayerInfo): WindowAxis | undefined {
+  const { layer } = info;
+  if ((layer.kind !== 'conv' && layer.kind !== 'maxpool') || info.inputShape.kind !== 'spatial') return undefined;
+  return {
+    input: info.inputShape.hwc[0],
+    kernel: layer.kind === 'conv' ? layer.kernel : layer.size,
+    stride: layer.stride,
+    padding: layer.kind === 'conv' ? layer.padding : 0,
+    dilation: 1,
+    rounding: layer.kind === 'conv' ? 'floor' : layer.rounding,
+  };
 }

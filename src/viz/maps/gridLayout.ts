@@ -26,11 +26,22 @@ export interface GridOptions {
 }
 
 /**
+ * The gap between tiles, in map pixels: about a twentieth of a tile (at least 1, 2 from 24 px).
+ * The canvas is drawn one map pixel per canvas pixel and then fitted to its column, so large
+ * maps are shown shrunk: 12 tiles of 109 px (conv1 at stride 2) fill a 450 px column at a third
+ * of their size, and a fixed 2 px gap would shrink to nothing there.
+ */
+export function gapFor(tileW: number, tileH: number): number {
+  const side = Math.min(tileW, tileH);
+  return Math.max(side >= 24 ? 2 : 1, Math.round(side / 20));
+}
+
+/**
  * Lays out `count` tiles of tileW×tileH.
- * Example: gridLayout(96, 55, 55) → 12 cols × 8 rows, gap 2, canvas 682×454.
+ * Example: gridLayout(96, 55, 55) → 12 cols × 8 rows, gap 3, canvas 693×461.
  */
 export function gridLayout(count: number, tileW: number, tileH: number, options: GridOptions = {}): GridLayout {
-  const gap = options.gap ?? (Math.min(tileW, tileH) >= 24 ? 2 : 1);
+  const gap = options.gap ?? gapFor(tileW, tileH);
   const n = Math.max(1, count);
   let cols = options.cols ?? Math.ceil(Math.sqrt(((options.aspect ?? 1.5) * n * tileH) / tileW));
   cols = Math.min(n, Math.max(1, cols));

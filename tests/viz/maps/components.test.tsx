@@ -30,7 +30,7 @@ describe('FeatureMapGrid', () => {
       'aria-label="96 feature maps of conv1, 55×55 each, in a grid of 12 columns, ordered by channel number."',
     );
     expect(text(html)).toContain('conv1: 96 feature maps of 55×55, values from 0.0000 to 2.5000.');
-    expect(html).toContain('width="682"');
+    expect(html).toContain('width="693"');
   });
   it('says what is wrong with data of the wrong shape', () => {
     const html = renderToStaticMarkup(

@@ -6,11 +6,18 @@ import { gridLayout, hitTest, moveSlot, tileBoxPercent, tileOrigin } from '../..
 describe('grid layout', () => {
   it('puts conv1’s 96 maps of 55×55 in 12 columns and 8 rows', () => {
     const g = gridLayout(96, 55, 55);
-    expect(g).toMatchObject({ cols: 12, rows: 8, gap: 2, width: 12 * 55 + 11 * 2, height: 8 * 55 + 7 * 2 });
-    expect(g.width).toBe(682);
+    expect(g).toMatchObject({ cols: 12, rows: 8, gap: 3, width: 12 * 55 + 11 * 3, height: 8 * 55 + 7 * 3 });
+    expect(g.width).toBe(693);
     expect(tileOrigin(g, 0)).toEqual([0, 0]);
-    expect(tileOrigin(g, 11)).toEqual([11 * 57, 0]);
-    expect(tileOrigin(g, 13)).toEqual([57, 57]);
+    expect(tileOrigin(g, 11)).toEqual([11 * 58, 0]);
+    expect(tileOrigin(g, 13)).toEqual([58, 58]);
+  });
+  it('keeps the gaps visible when large maps are shown shrunk: about a twentieth of a tile', () => {
+    // conv1 at stride 2 (ZFNet's 110, an edited 109): 12 tiles of 109 px fill a ~450 px column at a
+    // third of their size; a 5 px gap stays 1.6 px there, where 2 px would shrink below one.
+    expect(gridLayout(96, 109, 109).gap).toBe(5);
+    expect(gridLayout(96, 27, 27).gap).toBe(2);
+    expect(gridLayout(96, 6, 6).gap).toBe(1);
   });
   it('puts 384 maps of 13×13 in 24 columns, 1-px gaps', () => {
     const g = gridLayout(384, 13, 13);
@@ -22,7 +29,7 @@ describe('grid layout', () => {
     expect(gridLayout(10, 5, 5, { cols: 4 })).toMatchObject({ cols: 4, rows: 3 });
   });
   it('finds the tile and pixel under a point, and nothing in gaps or past the last tile', () => {
-    const g = gridLayout(95, 55, 55);
+    const g = gridLayout(95, 55, 55, { gap: 2 });
     expect(hitTest(g, 57 + 3, 57 + 4)).toEqual({ slot: 13, x: 3, y: 4 });
     expect(hitTest(g, 54.9, 0)).toEqual({ slot: 0, x: 54, y: 0 });
     expect(hitTest(g, 55.5, 10)).toBeNull(); // gap
