@@ -51,7 +51,7 @@ export function useSession(): Session {
   // A file imported and checked is what the reader wants to see: the chooser moves to it.
   const onImported = useCallback(() => update({ variant: 'imported', net: '' }), [update]);
   const weights = useWeights({ link: state.weights, wanted: state.variant === 'imported', onImported, onForgetLink });
-  const network = useNetwork(state.variant, state.seed, weights, edited);
+  const network = useNetwork(state.variant, state.seed, weights, edited, view.netBase);
   const analysis = useMemo(() => analyze(network.spec), [network.spec]);
 
   const chooseSample = useCallback((image: SampleId | 'upload') => update({ image }), [update]);

@@ -10,6 +10,8 @@ import { type ParsedHash, type ViewState, isNewPlace, parseHash, toHash } from '
 export interface ViewStateHandle {
   readonly state: ViewState;
   readonly rejected: ParsedHash['rejected'];
+  /** The variant an older link named beside its edited network (the fallback if it is unusable). */
+  readonly netBase: ParsedHash['netBase'];
   readonly update: (patch: Partial<ViewState>) => void;
   readonly dismissRejected: () => void;
 }
@@ -59,5 +61,5 @@ export function useViewState(): ViewStateHandle {
     [],
   );
   const dismissRejected = useCallback(() => setParsed((p) => ({ ...p, rejected: [] })), []);
-  return { state: parsed.state, rejected: parsed.rejected, update, dismissRejected };
+  return { state: parsed.state, rejected: parsed.rejected, netBase: parsed.netBase, update, dismissRejected };
 }

@@ -80,6 +80,11 @@ export interface ParsedHash {
   readonly rejected: readonly RejectedValue[];
   /** The keys the hash named (valid or not): a hash without `image` keeps the photo in use. */
   readonly named: ReadonlySet<string>;
+  /**
+   * The variant an older link named beside its edited network (`#variant=paper&net=…`): shown
+   * instead when that network cannot be used.
+   */
+  readonly netBase?: VariantId;
 }
 
 const oneOf =
@@ -139,9 +144,10 @@ export function parseHash(hash: string): ParsedHash {
     else if (legacyView.view) state.view = legacyView.view;
   }
   // An edited network in the link is what the link shows, whatever base variant it names.
-  if (state.net !== '' && !named.has('variant')) state.variant = 'edited';
-  if (state.net !== '' && isVariantId(String(state.variant))) state.variant = 'edited';
-  return { state: state as unknown as ViewState, rejected, named };
+  const base = String(state.variant);
+  const netBase = state.net !== '' && isVariantId(base) && named.has('variant') ? base : undefined;
+  if (state.net !== '' && (isVariantId(base) || !named.has('variant'))) state.variant = 'edited';
+  return { state: state as unknown as ViewState, rejected, named, ...(netBase ? { netBase } : {}) };
 }
 
 /** Whether a key is worth writing: the view's own parameters only while that view is open. */

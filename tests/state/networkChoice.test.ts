@@ -43,3 +43,11 @@ describe('history', () => {
     expect(fromHash('#variant=seed', defaultState).state.image).toBe('cat');
   });
 });
+
+describe('an older link with a variant beside its edited network', () => {
+  it('keeps that variant as the one to show if the network cannot be used', () => {
+    expect(parseHash('#variant=paper&net=1.bad').netBase).toBe('paper');
+    expect(parseHash('#variant=edited&net=1.bad').netBase).toBeUndefined();
+    expect(parseHash('#net=1.bad').netBase).toBeUndefined();
+  });
+});

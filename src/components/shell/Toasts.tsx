@@ -59,7 +59,7 @@ export function Toasts({ session }: { session: Session }) {
   const [noticeGone, setNoticeGone] = useState<string>();
   const notice = engine.notice !== noticeGone ? engine.notice : undefined;
   return (
-    <div className="toasts" aria-label={t('shell.toast.label')} data-testid="toasts">
+    <div className="toasts" data-testid="toasts">
       <div aria-live="polite">
         {progress ? (
           <Toast>

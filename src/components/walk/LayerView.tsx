@@ -37,7 +37,10 @@ export function LayerView(props: Props) {
   const trained = useTrainedNow();
   return (
     <>
-      <WeightsBadge seed={props.seed} />
+      <WeightsBadge
+        seed={props.seed}
+        quiet={props.info.layer.kind === 'softmax' && props.engine.activations?.has('softmax') === true}
+      />
       <LayerBody {...props} />
       {/* After the pictures, so the maps come first on screen; the badge above says it briefly. */}
       {props.info.layer.id === props.firstConvId && trained ? (

@@ -7,7 +7,11 @@ import { useWeightsContext } from '../../state/weights/WeightsContext';
 import { WeightsToggle } from './WeightsToggle';
 import { sourceLabel } from './weightsText';
 
-export function WeightsBadge({ seed }: { seed: number }) {
+/**
+ * `quiet`: the step says it at length itself (the top five's warning that random predictions mean
+ * nothing), so the random badge would say it a second time; the toggle stays.
+ */
+export function WeightsBadge({ seed, quiet = false }: { seed: number; quiet?: boolean }) {
   const { t } = useTranslation();
   const w = useWeightsContext();
   const summary = w?.view.summary;
@@ -18,7 +22,7 @@ export function WeightsBadge({ seed }: { seed: number }) {
         <p className="trained-badge" data-testid="trained-badge">
           {t('weights.badge', { source: sourceLabel(t, summary) })}
         </p>
-      ) : (
+      ) : quiet ? null : (
         <p className="random-badge" data-testid="random-badge">
           {t('view.randomBadge', { seed })}
         </p>

@@ -16,7 +16,8 @@ export const overviewEn = {
     'Overview of {{count}} layers, from the input photo to the top classes. Use the arrow keys to pick a map and Enter to open it.',
   shown: 'top {{count}} of {{total}}',
   hint: 'Hover a map to see its channel, its values and what part of the photo it can see.',
-  hintTouch: 'Tap a map to see its channel, its values and what part of the photo it can see; tap it again to open its layer.',
+  hintTouch:
+    'Tap a map to see its channel, its values and what part of the photo it can see; tap it again to open its layer.',
   leadTouch:
     'The photo flows left to right. Each column shows the most active maps of one layer for this photo (brightest first), dense layers as strips of their values, and the five most likely classes at the end.',
   status:

@@ -51,7 +51,6 @@ export const shellEn = {
     diagnostics: 'Engine details',
   },
   toast: {
-    label: 'Notices',
     dismiss: 'Dismiss',
     restored: 'Your saved weights are back: {{file}}.',
     forgotten: '{{file}} is forgotten: this browser no longer keeps it.',

@@ -50,7 +50,6 @@ export const shellZh = {
     diagnostics: '引擎详情',
   },
   toast: {
-    label: '提示',
     dismiss: '关闭',
     restored: '你保存的权重已恢复：{{file}}。',
     forgotten: '已忘记 {{file}}：这个浏览器不再保存它。',

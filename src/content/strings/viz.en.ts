@@ -23,7 +23,8 @@ export const vizEn = {
     viewport:
       'Feature maps of {{layer}}. Arrow keys move between maps, Shift + arrow keys move inside a map, Enter enlarges the map.',
     keys: 'Point at a map or use the arrow keys; click or press Enter to enlarge, Escape to let go. Zoom with the buttons or Ctrl + wheel; drag to pan.',
-    keysTouch: 'Tap a map to read a value, tap it again to enlarge it. Zoom with the buttons or two fingers; drag to pan.',
+    keysTouch:
+      'Tap a map to read a value, tap it again to enlarge it. Zoom with the buttons or two fingers; drag to pan.',
     sortLabel: 'Order',
     sort: { index: 'channel number', mean: 'mean activation', max: 'max activation' },
     scaleLabel: 'Colour scale',

@@ -60,6 +60,8 @@ export function useNetwork(
   seed: number,
   imported: WeightsView,
   edited: EditedNetworkHandle,
+  /** The variant to show when the edited network asked for cannot be used (seed by default). */
+  editedFallback: VariantId = 'seed',
 ): CurrentNetwork {
   const { summary, trained, preset, onUploadProgress, kept, restoring } = imported;
   const editedNet = edited.network;
@@ -75,8 +77,8 @@ export function useNetwork(
     ? editedNet.base
     : isVariantId(choice)
       ? choice
-      : choice === 'edited' && edited.last
-        ? edited.last.network.base
+      : choice === 'edited'
+        ? (edited.last?.network.base ?? editedFallback)
         : choice === 'imported'
           ? importBase
           : 'seed';
