@@ -3,7 +3,7 @@
  * lit up as the window reaches the edge, and what the rounding leaves out.
  */
 import { useTranslation } from 'react-i18next';
-import { countCells, type WindowPlan } from '../../core/ops/windows';
+import { countCells, unreadPadding, type WindowPlan } from '../../core/ops/windows';
 
 interface Props {
   readonly plan: WindowPlan;
@@ -19,6 +19,7 @@ export function SizeFormula({ plan, wx }: Props) {
   const steps = plan.size.derivation.steps.map((s) => s.text);
   const dropped = countCells(plan, 'dropped');
   const extra = countCells(plan, 'extra');
+  const unread = unreadPadding(plan);
   const start = plan.starts[wx] ?? 0;
   return (
     <div className="size-formula" data-testid="size-formula" data-edge={atEdge}>
@@ -43,8 +44,12 @@ export function SizeFormula({ plan, wx }: Props) {
           })}
         </p>
       ) : null}
-      {dropped > 0 ? <p className="note-dropped">{t('overview.anim.dropped', { n: dropped })}</p> : null}
-      {extra > 0 ? <p className="note-extra">{t('overview.anim.extra', { n: extra })}</p> : null}
+      {dropped > 0 ? <p className="note-dropped">{t('overview.anim.dropped', { count: dropped })}</p> : null}
+      {/* Rounding that leaves only padding unread loses nothing: say so, or "never covered" misleads. */}
+      {dropped === 0 && unread > 0 ? (
+        <p className="note-unread">{t('overview.anim.unreadPadding', { count: unread })}</p>
+      ) : null}
+      {extra > 0 ? <p className="note-extra">{t('overview.anim.extra', { count: extra })}</p> : null}
     </div>
   );
 }

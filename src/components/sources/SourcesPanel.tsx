@@ -3,7 +3,7 @@
  * sections cited. Opened from a citation link; Escape or the close button shuts it.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { type RefId, citationsOf, isLocalRef, references } from '../../content/sources';
 import './sources.css';
 
@@ -42,7 +42,14 @@ export function SourcesPanel({ keys, open, onClose }: Props) {
       <ol>
         {[...at].map(([ref, places]) => (
           <li key={ref}>
-            {isLocalRef(ref) ? t(`sources.full.${ref}`) : references[ref]}
+            {ref === 'article' ? (
+              // The article's title stays in Chinese in both languages, marked so the Chinese font applies.
+              <Trans i18nKey="sources.full.article" components={{ zh: <span lang="zh" /> }} />
+            ) : isLocalRef(ref) ? (
+              t(`sources.full.${ref}`)
+            ) : (
+              references[ref]
+            )}
             {places.size > 0 ? <span className="muted"> ({[...places].join('; ')})</span> : null}
           </li>
         ))}

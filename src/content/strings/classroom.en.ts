@@ -4,7 +4,6 @@
  */
 export const classroomEn = {
   present: {
-    keys: 'P: present · Q: quiz · Esc: leave',
     refused:
       'Full screen was not allowed here, so the presentation stays in this window (F11 makes the browser full screen).',
   },

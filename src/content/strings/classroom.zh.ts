@@ -4,7 +4,6 @@ import type { classroomEn } from './classroom.en';
 
 export const classroomZh: Strings<typeof classroomEn> = {
   present: {
-    keys: 'P：演示 · Q：测验 · Esc：退出',
     refused: '浏览器不允许全屏，演示将在当前窗口中进行（按 F11 可让浏览器全屏）。',
   },
   spotlight: {

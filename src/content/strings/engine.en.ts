@@ -61,6 +61,5 @@ export const engineEn = {
     measuring: 'Measuring…',
     warm: 'Forward pass, output only (median)',
     all: 'Forward pass with all activations (median)',
-    needImage: 'Choose an image first.',
   },
 } as const;

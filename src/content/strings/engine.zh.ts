@@ -61,6 +61,5 @@ export const engineZh: Strings<typeof engineEn> = {
     measuring: '正在测量…',
     warm: '前向传播，只取输出（中位数）',
     all: '前向传播并取回全部激活值（中位数）',
-    needImage: '请先选择一张图像。',
   },
 };
