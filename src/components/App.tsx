@@ -230,7 +230,7 @@ export function App() {
           />
         </div>
         <p className="provenance present-hide" data-testid="provenance">
-          <strong>{t('variant.provenance')}:</strong>{' '}
+          <strong>{t('punct.colon', { label: t('variant.provenance') })}</strong>
           {net.context.view.summary
             ? t('weights.provenance', { name: spec.name })
             : t(`variant.source.${state.variant}`)}

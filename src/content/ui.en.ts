@@ -110,6 +110,17 @@ export const uiEn = {
     roundedPadded_other:
       '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} is not a whole number. This layer rounds up, to {{output}}: the last window reaches {{count}} cells past the edge (Caffe-style “ceil” pooling).',
   },
+  /**
+   * Punctuation that joins translated pieces in components ("Hint: …", "Time: 10:05"):
+   * Chinese takes full-width marks, and no space after them.
+   */
+  punct: {
+    colon: '{{label}}: ',
+    stop: '{{text}}.',
+    list: ', ',
+    clauses: ', ',
+    semicolons: '; ',
+  },
   notes: {
     badValue: 'Ignored “{{key}}={{value}}” in the link: not a valid value, so the default is shown.',
     badLayer: 'The link asks for layer “{{value}}”, which {{name}} does not have; showing the input instead.',

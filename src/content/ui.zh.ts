@@ -107,6 +107,13 @@ export const uiZh: UiStrings = {
     roundedPadded_other:
       '({{input}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}} 不是整数。这一层向上取整，得到 {{output}}：最后一个窗口越过边缘 {{count}} 格（Caffe 式的“ceil”池化）。',
   },
+  punct: {
+    colon: '{{label}}：',
+    stop: '{{text}}。',
+    list: '、',
+    clauses: '，',
+    semicolons: '；',
+  },
   notes: {
     badValue: '链接中的“{{key}}={{value}}”无效，已忽略并显示默认值。',
     badLayer: '链接要求显示“{{value}}”层，但 {{name}} 没有这一层；改为显示输入层。',

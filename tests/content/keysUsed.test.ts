@@ -31,6 +31,7 @@ const code = files('src')
 /** Keys built at run time: `*` is the part a variable fills. */
 const dynamic = [
   'classroom.quiz.prompt.*',
+  'classroom.quiz.reason.*',
   'editor.code.*',
   'editor.compare.*',
   'editor.edit.fields.*',
