@@ -1,7 +1,8 @@
 /**
  * Test helper: a WeightSource that hands the engine an imported file's layers (core/weights)
  * instead of generating He-normal ones; each layer must match what the spec needs, value for
- * value. The app imports weights through the worker's weight pool; only tests use this.
+ * value. The app's worker hands imported values to the engine itself (tf/worker.ts,
+ * trainedValues); only tests use this.
  */
 import type { ImportedLayer } from '../../src/core/weights/types';
 import type { LayerValues, WeightSource } from '../../src/tf/engine';
