@@ -121,7 +121,7 @@ export const vizEn = {
     random:
       'These weights are random, not trained: the predictions below mean nothing. Do not expect 1 in {{n}} ({{chance}}) for every class, though: a random network is confidently wrong, with one class often taking a large share (28–73 % for the top class in this app’s measurements with He weights).',
     classN: 'class {{index}}',
-    noNames: 'Class names are not bundled yet, so classes are shown by number.',
+    noNames: 'The class names are not loaded (yet), so classes are shown by number.',
     notProbabilities: 'These values are not probabilities (they sum to {{sum}}): expected the softmax output.',
   },
 } as const;

@@ -122,7 +122,7 @@ export const vizZh: Strings<typeof vizEn> = {
     random:
       '这些权重是随机的，并未训练：下面的预测没有任何意义。但别以为每个类别都是 {{n}} 分之一（{{chance}}）：随机网络会“自信地”出错，常常有一个类别占很大比例（本应用用 He 权重测得，第一名的概率在 28–73% 之间）。',
     classN: '类别 {{index}}',
-    noNames: '尚未附带类别名称，因此按编号显示类别。',
+    noNames: '类别名称尚未加载，所以先用编号表示类别。',
     notProbabilities: '这些值不是概率（总和为 {{sum}}）：这里需要 softmax 的输出。',
   },
 };
