@@ -90,7 +90,7 @@ export const weightsEn = {
       'These are the filters AlexNet learned from ImageNet: oriented edges, stripes of several frequencies and colour blobs. Its maps show what those detectors find in your image.',
     grouped:
       'This network is grouped like the paper’s two GPUs: the next convolution is split in two, so the maps of the left half of these filters feed only its first half and those of the right half only its second (conv3 and the fully connected layers read both). The file does not say whether it was trained on two GPUs. In the paper’s own two-GPU network (its Figure 3) one half came out mostly colour-agnostic and the other mostly colour-specific: see whether these halves differ too.',
-    gpu: 'GPU {{n}}: filters {{from}}–{{to}}',
+    gpu: 'Group {{n}} (GPU {{n}} in the paper): filters {{from}}–{{to}}',
     predictions: 'Trained weights: these are the network’s real guesses for this image.',
     topChannels: 'Most active channels (mean activation):',
     channel: '#{{c}} ({{v}})',
