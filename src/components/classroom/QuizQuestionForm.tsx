@@ -102,13 +102,13 @@ export function QuizQuestionForm({ question, layer, earlier, onAnswer, inputRef 
       >
         {verdict}
       </p>
-      {result?.kind === 'wrong' ? <Working question={question} layer={layer} /> : null}
+      {result?.kind === 'wrong' ? <QuizWorking question={question} layer={layer} /> : null}
     </form>
   );
 }
 
 /** The rule (if any), the derivation from core, one "= step" per line, then the hint. */
-function Working({ question, layer }: { readonly question: QuizQuestion; readonly layer: LayerSpec }) {
+export function QuizWorking({ question, layer }: { readonly question: QuizQuestion; readonly layer: LayerSpec }) {
   const { t } = useTranslation();
   const { reason } = question;
   // Every placeholder any reason uses; those this reason lacks stay empty (and unused).
