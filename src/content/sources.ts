@@ -61,6 +61,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'overview.towers': [A('§3.2, §3.5')],
   'overview.ops.dropoutTrain': [A('§4.2'), { ref: 'pytorch' }],
   'weights.teach.grouped': [A('§3.5, §6.1, Fig. 3')],
+  'weights.teach.gpu': [A('§3.2, §3.5')],
 
   'variant.paper': [A('§3.2')],
   'diagram.blockGrouped': [A('§3.2, §3.5')],
