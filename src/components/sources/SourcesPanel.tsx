@@ -3,7 +3,7 @@
  * sections cited. Opened from a citation link; Escape or the close button shuts it.
  */
 import { useEffect, useRef } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { type RefId, citationsOf, isLocalRef, references } from '../../content/sources';
 import './sources.css';
 
@@ -11,6 +11,24 @@ interface Props {
   readonly keys: readonly string[];
   readonly open: boolean;
   readonly onClose: () => void;
+}
+
+/**
+ * A reference whose `<zh>…</zh>` part (the article's title, Chinese in both languages) is
+ * marked lang="zh", so the Chinese font applies to it on the English page too. (Split by hand:
+ * i18next's <Trans> would add its HTML parser to the first-paint bundle for this one title.)
+ */
+function WithChinese({ text }: { readonly text: string }) {
+  const [before, title, after] = text.split(/<\/?zh>/);
+  return title === undefined ? (
+    text
+  ) : (
+    <>
+      {before}
+      <span lang="zh">{title}</span>
+      {after}
+    </>
+  );
 }
 
 export function SourcesPanel({ keys, open, onClose }: Props) {
@@ -42,14 +60,7 @@ export function SourcesPanel({ keys, open, onClose }: Props) {
       <ol>
         {[...at].map(([ref, places]) => (
           <li key={ref}>
-            {ref === 'article' ? (
-              // The article's title stays in Chinese in both languages, marked so the Chinese font applies.
-              <Trans i18nKey="sources.full.article" components={{ zh: <span lang="zh" /> }} />
-            ) : isLocalRef(ref) ? (
-              t(`sources.full.${ref}`)
-            ) : (
-              references[ref]
-            )}
+            {isLocalRef(ref) ? <WithChinese text={t(`sources.full.${ref}`)} /> : references[ref]}
             {places.size > 0 ? <span className="muted"> ({[...places].join('; ')})</span> : null}
           </li>
         ))}
