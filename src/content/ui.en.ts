@@ -20,7 +20,7 @@ export const uiEn = {
       paper:
         'Krizhevsky, Sutskever & Hinton, NIPS 2012, Figure 2 and §3: grouped conv2/4/5, LRN, overlapping pooling. The paper says 224×224, which conv1 does not divide evenly. Any side that leaves remainder 3 when divided by 4 does (223 → 54, 231 → 56); 227 is the one that gives the paper’s 55.',
       torchvision:
-        'torchvision.models.alexnet: 64-192-384-256-256 kernels, 224×224 input, padding 2 on conv1, an adaptive average pool to 6×6, dropout in front of fc6 and fc7. It follows neither paper exactly. Krizhevsky’s 2014 “One weird trick” gives 64-192-384-384-256; conv4’s 256 comes from his one-GPU cuda-convnet2 configuration and is kept so that the published weights still load (pytorch/vision #463, #704). Dropout in front of the layers, not after their ReLUs, is torchvision’s own (#549).',
+        'torchvision.models.alexnet: 64-192-384-256-256 kernels, 224×224 input, padding 2 on conv1, an adaptive average pool to 6×6, dropout in front of fc6 and fc7. It follows neither paper exactly. Krizhevsky’s 2014 “One weird trick” gives 64-192-384-384-256; conv4’s 256 comes from his one-GPU cuda-convnet2 configuration and is kept so that the published weights still load (pytorch/vision #463, #704). Dropout in front of fc6 and fc7, not after their ReLUs, follows neither paper either (#549).',
       zfnet:
         'Zeiler & Fergus, “Visualizing and Understanding Convolutional Networks” (2013), Figure 3; pooling rounds up as in Caffe to match its 55 and 13; conv1 padding 1 (not stated) gives its 110.',
     },

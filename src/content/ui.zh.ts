@@ -20,7 +20,7 @@ export const uiZh: UiStrings = {
       paper:
         'Krizhevsky、Sutskever 与 Hinton，NIPS 2012，图 2 与第 3 节：conv2/4/5 分组卷积、LRN、重叠池化。论文写的是 224×224，conv1 的算式除不尽。边长除以 4 余 3 的输入都能除尽（223 → 54，231 → 56），其中 227 正好得到论文中的 55。',
       torchvision:
-        'torchvision.models.alexnet：卷积核数 64-192-384-256-256，输入 224×224，conv1 填充 2，自适应平均池化到 6×6，Dropout 放在 fc6 和 fc7 之前。它与两篇论文都不完全一致。Krizhevsky 2014 年的《One weird trick》给出的是 64-192-384-384-256；conv4 的 256 来自他的单 GPU cuda-convnet2 配置，为了让已发布的权重仍能加载而保留下来（pytorch/vision #463、#704）。Dropout 放在这些层之前、而不是它们的 ReLU 之后，是 torchvision 自己的做法（#549）。',
+        'torchvision.models.alexnet：卷积核数 64-192-384-256-256，输入 224×224，conv1 填充 2，自适应平均池化到 6×6，Dropout 放在 fc6 和 fc7 之前。它与两篇论文都不完全一致。Krizhevsky 2014 年的《One weird trick》给出的是 64-192-384-384-256；conv4 的 256 来自他的单 GPU cuda-convnet2 配置，为了让已发布的权重仍能加载而保留下来（pytorch/vision #463、#704）。Dropout 放在 fc6 和 fc7 之前、而不是它们的 ReLU 之后，同样与两篇论文都不一致（#549）。',
       zfnet:
         'Zeiler 与 Fergus，《Visualizing and Understanding Convolutional Networks》（2013），图 3；池化像 Caffe 那样向上取整，才能得到图中的 55 和 13；conv1 填充 1（论文未写明）才能得到 110。',
     },
