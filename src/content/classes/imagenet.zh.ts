@@ -500,7 +500,7 @@ export const imagenetZh: readonly string[] = [
   '电锯', // 491 chain saw
   '储物箱', // 492 chest
   '五斗柜', // 493 chiffonier
-  '编钟', // 494 chime
+  '管钟', // 494 chime
   '瓷器柜', // 495 china cabinet
   '圣诞袜', // 496 Christmas stocking
   '教堂', // 497 church
