@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Analysis, LayerInfo } from '../core/analyze';
 import { derivationBrief, formatInt } from '../core/format';
 import { formatShape } from '../core/spec';
+import { receptiveFieldText } from '../core/tableExport';
 import { useIssueText } from './useIssueText';
 
 interface Props {
@@ -79,10 +80,9 @@ interface RowProps {
 
 function Row({ info, note, current, onSelect }: RowProps) {
   const { t } = useTranslation();
-  const { layer, params, receptiveField: rf } = info;
+  const { layer, params } = info;
   const weighted = params.total > 0;
-  const rfText =
-    layer.kind === 'input' ? '1×1' : rf.wholeImage ? t('table.rfWhole') : `${rf.size}×${rf.size}, ${rf.jump}px`;
+  const rfText = receptiveFieldText(info, t('table.rfWhole'));
   return (
     <tr
       data-testid={`row-${layer.id}`}

@@ -55,7 +55,7 @@ export function ShareChart({ analysis }: { analysis: Analysis }) {
         {layout.bars.map((b) => (
           <g key={`${b.id}-${b.measure}`}>
             <rect x={b.x} y={b.y} width={Math.max(0, b.width)} height={b.height} className={`bar-${b.measure}`}>
-              <title>{`${b.id} · ${t(b.measure === 'params' ? 'chart.params' : 'chart.macs')}: ${pct(b.share)}`}</title>
+              <title>{`${b.id} · ${t('punct.colon', { label: t(b.measure === 'params' ? 'chart.params' : 'chart.macs') })}${pct(b.share)}`}</title>
             </rect>
             <text
               x={b.x + Math.max(0, b.width) + 4}

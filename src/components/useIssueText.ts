@@ -14,9 +14,12 @@ export function useIssueText(): (issue: SpecIssue) => string {
       stride: String(v.stride),
       exact: String(v.exact),
       output: String(v.output),
-      dropped: String(v.dropped),
-      padded: String(v.padded),
     };
-    return t(Number(v.dropped) > 0 ? 'issues.roundedDropped' : 'issues.roundedPadded', values);
+    // Image pixels lost, or only padding left unread (nothing lost), or a ceil window past the edge.
+    const dropped = Number(v.dropped);
+    const unreadPadding = Number(v.droppedPadding);
+    if (dropped > 0) return t('issues.roundedDropped', { ...values, count: dropped });
+    if (unreadPadding > 0) return t('issues.roundedUnreadPadding', { ...values, count: unreadPadding });
+    return t('issues.roundedPadded', { ...values, count: Number(v.padded) });
   };
 }

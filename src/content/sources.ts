@@ -5,7 +5,7 @@
  * links after the sentence, and a sources panel with the full reference.
  *
  * tests/content/sources.test.ts fails on a fact key without a citation: every key under
- * walk.layer, walk.role, walk.variant, walk.tricks, walk.zfnet and pipeline, and every other
+ * walk.layer, walk.role, walk.zfnet, pipeline and variant.source, and every other
  * string that names a paper or a percentage, must be listed here.
  */
 
@@ -26,6 +26,8 @@ export const references = {
     'Stanford CS231n, Convolutional Neural Networks for Visual Recognition: course notes, “Convolutional Networks”.',
   vgg: 'K. Simonyan, A. Zisserman. Very Deep Convolutional Networks for Large-Scale Image Recognition. ICLR 2015, §4.1.',
   he: 'K. He, X. Zhang, S. Ren, J. Sun. Delving Deep into Rectifiers. ICCV 2015 (He initialisation).',
+  visionIssues:
+    'pytorch/vision on GitHub: pull requests #463 (2018) and #704 (2019), why torchvision’s conv4 has 256 kernels and why it stays; issue #549 (2018), the order of dropout in its classifier.',
   article: '',
   app: '',
 } as const;
@@ -41,6 +43,7 @@ export interface Citation {
 const A = (at?: string): Citation => ({ ref: 'alexnet', at });
 const Z = (at?: string): Citation => ({ ref: 'zf', at });
 const tv: Citation = { ref: 'torchvision' };
+const vision = (at: string): Citation => ({ ref: 'visionIssues', at });
 const app: Citation = { ref: 'app' };
 const article: Citation = { ref: 'article' };
 
@@ -48,19 +51,20 @@ const article: Citation = { ref: 'article' };
 export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'variant.source.seed': [article, A('§3.5')],
   'variant.source.paper': [A('§3, Fig. 2'), { ref: 'cs231n' }],
-  'variant.source.torchvision': [tv, { ref: 'weirdtrick' }],
+  'variant.source.torchvision': [tv, { ref: 'weirdtrick' }, vision('#463, #704, #549')],
   'variant.source.zfnet': [Z('Fig. 3'), { ref: 'caffe' }],
   'puzzle.body': [A('§3.5'), { ref: 'cs231n' }],
-  'puzzle.conclusion': [{ ref: 'cs231n' }, tv],
+  'puzzle.conclusion': [{ ref: 'cs231n' }],
+  'puzzle.torchvision': [tv],
   'viz.top.random': [{ ref: 'he' }, app],
   'editor.edit.values.paper': [A('§3.3'), { ref: 'caffe' }],
   'overview.towers': [A('§3.2, §3.5')],
   'overview.ops.dropoutTrain': [A('§4.2'), { ref: 'pytorch' }],
-  'weights.teach.grouped': [A('§6.1, Fig. 3')],
+  'weights.teach.grouped': [A('§3.5, §6.1, Fig. 3')],
+  'weights.teach.gpu': [A('§3.2, §3.5')],
 
   'variant.paper': [A('§3.2')],
   'diagram.blockGrouped': [A('§3.2, §3.5')],
-  'walk.tricks.intro': [A('§4, §5'), article],
   'walk.kind.relu.why': [A('§3.1')],
   'walk.kind.lrn.why': [A('§3.3'), { ref: 'vgg' }],
   'walk.kind.maxpool.why': [article],
@@ -68,14 +72,13 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'walk.kind.softmax.why': [A('§3.5')],
   'walk.honesty.weights': [{ ref: 'he' }],
   'walk.honesty.trained': [A('Fig. 3'), Z('§4')],
-  'walk.count.rule': [article, A('§3.5')],
 
-  'walk.layer.input.puzzle': [A('§3.5'), { ref: 'cs231n' }, tv],
+  'walk.layer.input.puzzle': [A('§3.5, Fig. 2'), { ref: 'cs231n' }, tv],
   'walk.layer.input.torchvision': [tv],
   'walk.layer.input.zfnet': [Z('Fig. 3')],
   'walk.layer.conv1.maps': [A('§3.5'), article],
   'walk.layer.conv1.learns': [A('§6.1, Fig. 3'), Z('Fig. 2')],
-  'walk.layer.conv1.gpus': [A('§6.1, Fig. 3')],
+  'walk.layer.conv1.gpus': [A('§3.5, §6.1, Fig. 3')],
   'walk.layer.conv1.torchvision': [tv, { ref: 'pytorch' }],
   'walk.layer.conv1.zfnet': [Z('§4.1, Fig. 3')],
   'walk.layer.relu1.speed': [A('§3.1, Fig. 1')],
@@ -92,7 +95,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'walk.layer.norm2.again': [A('§3.3, §3.5')],
   'walk.layer.pool2.again': [A('§3.4')],
   'walk.layer.conv3.same': [article],
-  'walk.layer.conv3.gpus': [A('§3.2, §3.5')],
+  'walk.layer.conv3.gpus': [A('§3.2 footnote 2, §3.5')],
   'walk.layer.conv3.dense': [Z('§3, Fig. 3'), A('§3.5')],
   'walk.layer.conv4.stack': [A('§3.5')],
   'walk.layer.conv4.grouped': [A('§3.5')],
@@ -105,14 +108,14 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'walk.layer.avgpool.identity': [tv],
   'walk.layer.flatten.length': [article],
   'walk.layer.drop6.paper': [A('§4.2'), { ref: 'pytorch' }, { ref: 'caffe' }],
-  'walk.layer.drop6.torchvision': [tv, A('§4.2')],
+  'walk.layer.drop6.torchvision': [tv, A('§4.2'), vision('#549')],
   'walk.layer.fc6.most': [app],
   'walk.layer.fc6.names': [article, { ref: 'caffe' }],
   'walk.layer.relu6.article': [article, A('§3.5')],
   'walk.layer.fc7.again': [app],
   'walk.layer.fc8.classes': [A('§3.5'), article],
   'walk.layer.fc8.noRelu': [A('§3.5')],
-  'walk.layer.softmax.topFive': [A('§6, Table 1, Table 2')],
+  'walk.layer.softmax.topFive': [A('§6 footnote 5, Table 1, Table 2')],
 
   'walk.role.conv1': [A('§3.5, §6.1'), app],
   'walk.role.conv2': [A('§3.5'), Z('§4')],
@@ -137,28 +140,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'walk.role.fc7': [A('§6.1, Fig. 4')],
   'walk.role.fc8': [A('§3.5')],
 
-  'walk.variant.seed.intro': [article, A('§3.5')],
-  'walk.variant.paper.intro': [A('§3.2, §3.5, Fig. 2')],
-  'walk.variant.torchvision.intro': [tv, { ref: 'weirdtrick' }],
-  'walk.variant.zfnet.intro': [Z('Fig. 3'), { ref: 'caffe' }],
-
-  'walk.tricks.dropout.body': [A('§4.2')],
-  'walk.tricks.momentum.body': [A('§5')],
-  'walk.tricks.augmentation.body': [A('§4.1')],
-  'walk.tricks.schedule.body': [A('§5')],
-  'walk.tricks.ensemble.body': [A('§6')],
-  'walk.tricks.settings.body': [A('§5')],
-  'walk.tricks.hardware.body': [A('§5')],
-  'walk.tricks.summary.body': [article],
-
-  'walk.zfnet.intro': [Z('§1, §2')],
-  'walk.zfnet.conv1.body': [Z('§4.1')],
-  'walk.zfnet.stride.body': [Z('Fig. 3')],
-  'walk.zfnet.middle.body': [Z('§5.1, Table 3, Fig. 3')],
-  'walk.zfnet.deconvnet.body': [Z('§2.1')],
-  'walk.zfnet.occlusion.body': [Z('§4.2')],
   'walk.zfnet.ceilPool': [Z('Fig. 3'), { ref: 'caffe' }, { ref: 'pytorch' }],
-  'walk.zfnet.training': [Z('§3')],
 
   'pipeline.lead.data': [A('§2')],
   'pipeline.lead.augmentation': [A('§4.1')],
@@ -166,7 +148,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'pipeline.lead.results': [A('§6, §7')],
   'pipeline.data.body': [A('§2')],
   'pipeline.torchvision.body': [tv],
-  'pipeline.crops.body': [A('§4.1')],
+  'pipeline.crops.body': [A('§4.1'), app],
   'pipeline.pca.body': [A('§4.1')],
   'pipeline.tenCrop.body': [A('§4.1, §6')],
   'pipeline.training.body': [A('§5')],
@@ -183,6 +165,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'pipeline.numbers.data.paperPrep.value': [A('§2')],
   'pipeline.numbers.data.torchvisionPrep.value': [tv, app],
   'pipeline.numbers.augmentation.crops.value': [A('§4.1')],
+  'pipeline.numbers.augmentation.crops.note': [A('§4.1'), app],
   'pipeline.numbers.augmentation.tenCrop.value': [A('§4.1')],
   'pipeline.numbers.augmentation.jitter.value': [A('§4.1')],
   'pipeline.numbers.training.batch.value': [A('§5')],
@@ -193,7 +176,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'pipeline.numbers.training.init.note': [A('§5')],
   'pipeline.numbers.training.update.value': [A('§5')],
   'pipeline.numbers.results.ilsvrc2010.value': [A('§6, Table 1')],
-  'pipeline.numbers.results.ilsvrc2010.note': [A('§4.1, §6')],
+  'pipeline.numbers.results.ilsvrc2010.note': [A('§6 footnote 5')],
   'pipeline.numbers.results.ilsvrc2012.value': [A('§6, Table 2')],
   'pipeline.numbers.results.ilsvrc2012.note': [A('§6, Table 2')],
   'pipeline.numbers.results.params.value': [app],
@@ -225,6 +208,7 @@ const shortNames: Readonly<Record<Exclude<RefId, LocalRef>, string>> = {
   cs231n: 'CS231n',
   vgg: 'VGG',
   he: 'He 2015',
+  visionIssues: 'pytorch/vision',
 };
 
 /**
@@ -249,6 +233,7 @@ const authorYear: Readonly<Record<Exclude<RefId, LocalRef>, string>> = {
   cs231n: 'CS231n',
   vgg: 'Simonyan & Zisserman 2015',
   he: 'He et al. 2015',
+  visionIssues: 'pytorch/vision on GitHub',
 };
 
 /**

@@ -7,7 +7,7 @@
  *   t(keys.what); t(keys.why); keys.notes.map((k) => t(k, values));
  *
  * and passes the same `values` to every `walk.*` key it renders for that step (statKeys,
- * walk.ui.*, walk.count.*, walk.variant.<id>.intro). Every placeholder any `walk.*` string
+ * walk.ui.*, walk.count.*). Every placeholder any `walk.*` string
  * uses is listed, with its meaning, in `walkPlaceholders`; tests/content/walkSteps.test.ts
  * checks that each key a layer gets is filled completely by `teachingValues`.
  */
@@ -29,11 +29,7 @@ export type WalkKey = `walk.${Paths<typeof walkEn>}`;
 export const walkPlaceholders = {
   n: 'step number, 1-based (walk.ui.position)',
   total: 'number of steps in the walkthrough (walk.ui.position)',
-  imageSize: 'side of the variant’s input image: 227 (walk.variant.*.intro)',
-  totalParams: 'learnable parameters of the whole variant, formatted: "62,378,344" (walk.variant.*.intro)',
-  conv: 'number of convolution layers in the variant: 5 (walk.count.sum)',
-  dense: 'number of fully connected layers in the variant: 3 (walk.count.sum)',
-  layers: 'conv + dense: 8 (walk.count.sum, walk.count.position)',
+  layers: 'convolution and fully connected layers in the variant: 8 (walk.count.position)',
   index: 'position of this conv/dense layer in the count, 1-based: conv1 → 1, fc8 → 8',
   inputSize: 'side of the layer’s spatial input: 227 for conv1, 13 for pool5',
   channels: 'channels of the layer’s spatial input: 3 for conv1, 96 for conv2',
@@ -49,18 +45,22 @@ export const walkPlaceholders = {
   groups: 'conv groups: 1, or 2 for the paper’s conv2/4/5',
   depth: 'conv kernel depth = input channels ÷ groups: 3 for conv1, 48 for the paper’s conv2',
   exact: 'conv/pool side before rounding, (in − k + 2p)/s + 1: "55", "55.25" (torchvision conv1)',
-  dropped: 'pixels at the far edge no window reaches (floor rounding): 1 for torchvision conv1',
+  droppedPadding: 'padding cells at the far edge no window reaches (floor rounding): 1 for torchvision conv1',
   params: 'learnable parameters of the layer, formatted: "34,944"',
   macs: 'multiply-accumulates of the layer, formatted: "105,415,200"',
   paramShare: 'layer’s share of all parameters in percent, without the % sign: "60.5" for fc6',
   macShare: 'layer’s share of all MACs in percent, without the % sign: "9.3" for conv1',
   size: 'receptive field side in input pixels: 11 for conv1',
   jump: 'receptive field jump (input pixels between neighbouring outputs): 4 for conv1',
+  corner:
+    'side of the image part of output (0, 0)’s receptive field, where padding cuts it: 35 for the seed’s conv2 (51 wide)',
   lrnSize: 'LRN n, the number of adjacent maps summed: 5',
   k: 'LRN k: 2',
   alpha: 'LRN α: "1e-4"',
   beta: 'LRN β: 0.75',
   radius: 'LRN depth radius (n − 1)/2, TensorFlow’s parameter: 2',
+  lrnFloor: 'LRN’s smallest divisor k^β, two decimals: "1.68" for k = 2, β = 0.75',
+  lrnCut: 'LRN’s smallest cut 1 − k^−β in percent, rounded down to one decimal: "40.5"',
   rate: 'dropout probability: 0.5',
   units: 'dense: number of outputs: 4096 for fc6',
   tenClassParams: 'dense: parameters the layer would have with 10 outputs, formatted: "40,970" for fc8',
@@ -261,7 +261,13 @@ export function statKeys(info: LayerInfo): StatKeys {
         ? 'walk.ui.outputMaps'
         : 'walk.ui.outputVector';
   const rf: WalkKey =
-    layer.kind === 'input' ? 'walk.ui.rfPixel' : info.receptiveField.wholeImage ? 'walk.ui.rfWhole' : 'walk.ui.rfText';
+    layer.kind === 'input'
+      ? 'walk.ui.rfPixel'
+      : info.receptiveField.wholeImage
+        ? 'walk.ui.rfWhole'
+        : info.rfOnImage < info.receptiveField.size
+          ? 'walk.ui.rfPadded'
+          : 'walk.ui.rfText';
   const count: WalkKey = isWeighted(layer) ? 'walk.count.position' : 'walk.count.notCounted';
   if (layer.kind === 'conv') {
     const depth: WalkKey = layer.groups > 1 ? 'walk.ui.depthGrouped' : 'walk.ui.depthWhy';
@@ -297,17 +303,7 @@ export function teachingValues(analysis: Analysis, index: number): WalkValues {
     for (const [key, value] of Object.entries(values)) v[key as WalkPlaceholder] = String(value);
   };
   const weighted = analysis.layers.filter((l) => isWeighted(l.layer));
-  const conv = weighted.filter((l) => l.layer.kind === 'conv').length;
-  put({
-    n: index + 1,
-    total: analysis.layers.length,
-    totalParams: formatInt(analysis.totals.params),
-    conv,
-    dense: weighted.length - conv,
-    layers: weighted.length,
-  });
-  const first = analysis.layers[0];
-  if (first?.outputShape.kind === 'spatial') put({ imageSize: first.outputShape.hwc[0] });
+  put({ n: index + 1, total: analysis.layers.length, layers: weighted.length });
   const info = analysis.layers[index];
   if (!info) return v;
   const { layer, inputShape, outputShape, receptiveField: rf } = info;
@@ -323,8 +319,9 @@ export function teachingValues(analysis: Analysis, index: number): WalkValues {
     macShare: percent(info.macShare),
     size: rf.size,
     jump: rf.jump,
+    corner: info.rfOnImage,
   });
-  if (info.size) put({ exact: formatDecimal(info.size.exact), dropped: info.size.dropped });
+  if (info.size) put({ exact: formatDecimal(info.size.exact), droppedPadding: info.size.droppedPadding });
   if (info.kernelDepth !== undefined) put({ depth: info.kernelDepth });
   if (layer.kind === 'conv') {
     const { filters, kernel, stride, padding, groups } = layer;
@@ -338,6 +335,9 @@ export function teachingValues(analysis: Analysis, index: number): WalkValues {
       alpha: constant(layer.alpha),
       beta: constant(layer.beta),
       radius: (layer.size - 1) / 2,
+      // The divisor is k + α·Σa² ≥ k, so every value is divided by at least k^β.
+      lrnFloor: (layer.k ** layer.beta).toFixed(2),
+      lrnCut: (Math.floor((1 - layer.k ** -layer.beta) * 1000) / 10).toFixed(1),
     });
   } else if (layer.kind === 'dropout') {
     put({ rate: formatDecimal(layer.rate) });

@@ -21,7 +21,10 @@ export interface ReceptiveField {
   readonly jump: number;
   /** Input coordinate of the centre of output (0, 0); can be negative with padding. */
   readonly start: number;
-  /** True after flatten: every output depends on the whole image. */
+  /**
+   * True from the first fully connected layer on: every output depends on the whole image.
+   * Flatten only rearranges, so its values keep pool5's field (195×195, 32 px apart).
+   */
   readonly wholeImage: boolean;
 }
 
@@ -49,6 +52,11 @@ export interface LayerInfo {
   readonly activations: number;
   readonly activationBytes: number;
   readonly receptiveField: ReceptiveField;
+  /**
+   * Side of output (0, 0)'s receptive field that lies on the image; padding is the rest.
+   * 35 for the seed's conv2 (51 wide), 131 for its pool5 (195 wide, −64 … 130).
+   */
+  readonly rfOnImage: number;
   /** Fraction of the network's parameters and MACs in this layer (0…1). */
   readonly paramShare: number;
   readonly macShare: number;
@@ -74,14 +82,15 @@ export interface Analysis {
   readonly ok: boolean;
 }
 
-type Partial = Omit<LayerInfo, 'paramShare' | 'macShare'>;
+type Partial = Omit<LayerInfo, 'paramShare' | 'macShare' | 'rfOnImage'>;
+type Row = Partial & Pick<LayerInfo, 'rfOnImage'>;
 
 const noParams: LayerParams = { weights: 0, biases: 0, total: 0 };
 
 /** Analyses a spec from its input layer to its last layer. */
 export function analyze(spec: NetworkSpec): Analysis {
   const issues: SpecIssue[] = [];
-  const rows: Partial[] = [];
+  const rows: Row[] = [];
   const first = spec.layers[0];
   if (!first) {
     issues.push(makeIssue('error', 'empty-spec', '', -1, {}));
@@ -110,7 +119,8 @@ export function analyze(spec: NetworkSpec): Analysis {
     }
     const step = stepLayer(layer, index, shape, rf, issues);
     if (!step) break;
-    rows.push(step);
+    const side = first.kind === 'input' ? first.size : 0;
+    rows.push({ ...step, rfOnImage: onImage(step.receptiveField, side) });
     shape = step.outputShape;
     rf = step.receptiveField;
   }
@@ -197,9 +207,9 @@ function stepLayer(
     return fail('needs-spatial-input', { kind: layer.kind, length: input.length });
   }
   const [h, , c] = input.hwc;
-  if (layer.kind === 'flatten') {
-    return base({ kind: 'vector', length: shapeSize(input) }, { receptiveField: wholeImage(rf) });
-  }
+  // Flatten only reshapes: each of its values is one unit of the layer before, with that
+  // unit's receptive field. Only a dense layer (below) mixes them all.
+  if (layer.kind === 'flatten') return base({ kind: 'vector', length: shapeSize(input) });
   if (layer.kind === 'lrn') return base(input);
   if (layer.kind === 'adaptiveavgpool') {
     // Bins of floor(h/o) or ceil(h/o) pixels; the receptive field grows by the largest bin.
@@ -212,6 +222,7 @@ function stepLayer(
       exact: o,
       rounding: 'floor',
       dropped: 0,
+      droppedPadding: 0,
       padded: 0,
     };
     return base(
@@ -229,10 +240,14 @@ function stepLayer(
     return fail('output-too-small', { kernel, padding, input: h, output: size.output });
   }
   if (!Number.isInteger(size.exact)) {
+    // Say what the rounding costs: image pixels no window reads, padding no window reads
+    // (nothing lost), or cells past the edge that a ceil-mode window reads.
     const effect =
       size.dropped > 0
-        ? `dropping the last ${size.dropped} pixel(s) of each row and column`
-        : `reaching ${size.padded} pixel(s) past the edge`;
+        ? `no window reads the last ${plural(size.dropped, 'image pixel')} of each row and column`
+        : size.droppedPadding > 0
+          ? `every image pixel is read; only the last ${plural(size.droppedPadding, 'padding cell')} of each row and column is not`
+          : `the last window reaches ${plural(size.padded, 'cell')} past the edge`;
     issues.push(
       makeIssue('note', 'rounded', layer.id, index, {
         input: h,
@@ -243,6 +258,7 @@ function stepLayer(
         rounding,
         output: size.output,
         dropped: size.dropped,
+        droppedPadding: size.droppedPadding,
         padded: size.padded,
         effect,
       }),
@@ -299,16 +315,31 @@ function grow(rf: ReceptiveField, kernel: number, stride: number, padding: numbe
   };
 }
 
+/**
+ * How much of output (0, 0)'s field lies on a `side`-pixel image: the field spans
+ * start − (size − 1)/2 … start + (size − 1)/2, and whatever falls outside 0 … side − 1 is padding.
+ */
+function onImage(rf: ReceptiveField, side: number): number {
+  const lo = rf.start - (rf.size - 1) / 2;
+  const hi = lo + rf.size - 1;
+  return Math.max(0, Math.min(hi, side - 1) - Math.max(lo, 0) + 1);
+}
+
 function wholeImage(rf: ReceptiveField): ReceptiveField {
   return { ...rf, wholeImage: true };
+}
+
+/** "1 image pixel", "2 image pixels": the English log message only (the UI translates). */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function describe(shape: Shape): string {
   return shape.kind === 'vector' ? String(shape.length) : shape.hwc.join('×');
 }
 
-function finish(rows: Partial[], issues: SpecIssue[]): Analysis {
-  const sum = (f: (r: Partial) => number) => rows.reduce((acc, r) => acc + f(r), 0);
+function finish(rows: Row[], issues: SpecIssue[]): Analysis {
+  const sum = (f: (r: Row) => number) => rows.reduce((acc, r) => acc + f(r), 0);
   const params = sum((r) => r.params.total);
   const macs = sum((r) => r.macs);
   const totals: Totals = {

@@ -13,8 +13,16 @@ export interface WindowSize {
   /** (input − kernel + 2·padding)/stride + 1 before rounding: 54.25 for a 224 input to conv1. */
   readonly exact: number;
   readonly rounding: Rounding;
-  /** Pixels at the far edge that no window reaches (floor rounding): 1 for 224 → conv1. */
+  /**
+   * Image pixels at the far edge that no window reaches (floor rounding): 1 for the paper's
+   * unpadded 224 → conv1. Only these are information lost.
+   */
   readonly dropped: number;
+  /**
+   * Padding cells at the far edge that no window reaches (floor rounding): 1 for torchvision's
+   * conv1 (224, padding 2), whose last window still reads every image pixel.
+   */
+  readonly droppedPadding: number;
   /** Pixels past the far edge that the last window reaches (ceil rounding): 1 for ZFNet pool1. */
   readonly padded: number;
 }
@@ -40,7 +48,10 @@ export function windowSize(
   if (rounding === 'ceil' && output > 1 && (output - 1) * stride >= input + padding) output -= 1;
   const reach = (output - 1) * stride + kernel;
   const covered = input + 2 * padding;
-  const dropped = output >= 1 ? Math.max(0, covered - reach) : 0;
+  // Cells past the last window's reach, split at the image's far edge (input + padding).
+  const unread = output >= 1 ? Math.max(0, covered - reach) : 0;
+  const dropped = output >= 1 ? Math.max(0, input + padding - reach) : 0;
+  const droppedPadding = unread - dropped;
   const padded = output >= 1 ? Math.max(0, reach - covered) : 0;
 
   const padText = showPadding ? ` + 2·${padding}` : '';
@@ -60,5 +71,5 @@ export function windowSize(
   // PyTorch's ceil-mode correction (a last window that would start in the padding) is a step too.
   if (rounded !== output) steps.push(expr(`${rounded} − 1`));
   steps.push(expr(String(output)));
-  return { derivation: { steps, result: output }, output, exact, rounding, dropped, padded };
+  return { derivation: { steps, result: output }, output, exact, rounding, dropped, droppedPadding, padded };
 }

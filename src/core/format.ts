@@ -34,15 +34,6 @@ export function formatBytes(bytes: number): string {
   return `${value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)} ${unit}`;
 }
 
-/** A compact count for charts: 1.14 G, 37.7 M, 34.9 k. */
-export function formatCompact(n: number): string {
-  const abs = Math.abs(n);
-  if (abs >= 1e9) return `${formatDecimal(Number((n / 1e9).toPrecision(3)))} G`;
-  if (abs >= 1e6) return `${formatDecimal(Number((n / 1e6).toPrecision(3)))} M`;
-  if (abs >= 1e3) return `${formatDecimal(Number((n / 1e3).toPrecision(3)))} k`;
-  return String(n);
-}
-
 /** One expression in both notations, e.g. text "(227 − 11 + 2·0)/4 + 1", tex "\frac{…}{4}+1". */
 export interface Expr {
   readonly text: string;

@@ -2,12 +2,20 @@
  * The article's questions for every layer, generated from the analysis so they work for any
  * variant: how many output maps and of what size, how deep each kernel is, how many learnable
  * parameters (and, for pooling, why none). Answers are checked here; on a wrong answer the UI
- * shows `working`, the same derivation the step panel shows.
+ * shows `working`, the same derivation the step panel shows, after `reason` where the working
+ * starts from a rule rather than a formula. Core writes no prose: a reason is a key and numbers
+ * that the UI puts into words in the reader's language (classroom.quiz.reason.<key>).
  */
 import type { Analysis, LayerInfo } from './analyze';
 import { type Derivation, expr, intExpr } from './format';
 
 export type QuestionKind = 'maps' | 'size' | 'length' | 'depth' | 'params';
+
+/** Why the working starts where it does, e.g. { key: 'perKernel', values: { filters: 96 } }. */
+export interface WorkingReason {
+  readonly key: 'perKernel' | 'poolKeeps' | 'inputChannels' | 'perGroup' | 'noWeights';
+  readonly values: Readonly<Record<string, number>>;
+}
 
 export interface QuizQuestion {
   /** Stable id: `conv1:params`. */
@@ -15,8 +23,10 @@ export interface QuizQuestion {
   readonly layerId: string;
   readonly kind: QuestionKind;
   readonly answer: number;
-  /** How to get there, step by step. */
+  /** How to get there, step by step: arithmetic only. */
   readonly working: Derivation;
+  /** The rule the working rests on, when it is not a formula (one map per kernel). */
+  readonly reason?: WorkingReason;
   /** Values for the prompt and explanation templates (i18n). */
   readonly values: Readonly<Record<string, number | string>>;
 }
@@ -30,34 +40,38 @@ export function questionsFor(info: LayerInfo): QuizQuestion[] {
     answer: number,
     working: Derivation,
     values: Record<string, number | string> = {},
-  ) => ({
+    reason?: WorkingReason,
+  ): QuizQuestion => ({
     id: `${id}:${kind}`,
     layerId: id,
     kind,
     answer,
     working,
+    ...(reason ? { reason } : {}),
     values: { layer: id, ...values },
   });
+  /** A working that is just its result, for answers a rule gives directly. */
+  const just = (n: number): Derivation => ({ steps: [intExpr(n)], result: n });
   const out: QuizQuestion[] = [];
   if (info.outputShape.kind === 'spatial' && (layer.kind === 'conv' || layer.kind === 'maxpool')) {
     const [h, , c] = info.outputShape.hwc;
-    const mapsWorking: Derivation =
+    const reason: WorkingReason =
       layer.kind === 'conv'
-        ? { steps: [expr(`one map per kernel: ${layer.filters}`), intExpr(c)], result: c }
-        : { steps: [expr(`pooling keeps every map: ${c}`), intExpr(c)], result: c };
-    out.push(q('maps', c, mapsWorking));
+        ? { key: 'perKernel', values: { filters: layer.filters } }
+        : { key: 'poolKeeps', values: { maps: c } };
+    out.push(q('maps', c, just(c), {}, reason));
     if (info.size) out.push(q('size', h, info.size.derivation));
   }
   if (layer.kind === 'conv' && info.kernelDepth !== undefined && info.inputShape.kind === 'spatial') {
     const channels = info.inputShape.hwc[2];
-    const working: Derivation =
-      layer.groups > 1
-        ? {
-            steps: [expr(`${channels}/${layer.groups}`, `${channels}/${layer.groups}`), intExpr(info.kernelDepth)],
-            result: info.kernelDepth,
-          }
-        : { steps: [expr(`input channels = ${channels}`), intExpr(info.kernelDepth)], result: info.kernelDepth };
-    out.push(q('depth', info.kernelDepth, working, { channels, groups: layer.groups }));
+    const grouped = layer.groups > 1;
+    const working: Derivation = grouped
+      ? { steps: [expr(`${channels}/${layer.groups}`), intExpr(info.kernelDepth)], result: info.kernelDepth }
+      : just(info.kernelDepth);
+    const reason: WorkingReason = grouped
+      ? { key: 'perGroup', values: { channels, groups: layer.groups } }
+      : { key: 'inputChannels', values: { channels } };
+    out.push(q('depth', info.kernelDepth, working, { channels, groups: layer.groups }, reason));
   }
   if (layer.kind === 'flatten' && info.inputShape.kind === 'spatial') {
     const [h, w, c] = info.inputShape.hwc;
@@ -67,11 +81,10 @@ export function questionsFor(info: LayerInfo): QuizQuestion[] {
     );
   }
   if (layer.kind === 'conv' || layer.kind === 'dense' || layer.kind === 'maxpool') {
-    const working: Derivation = info.params.derivation ?? {
-      steps: [expr('no weights, no biases: 0'), intExpr(0)],
-      result: 0,
-    };
-    out.push(q('params', info.params.total, working, { pooling: layer.kind === 'maxpool' ? 'yes' : 'no' }));
+    const values = { pooling: layer.kind === 'maxpool' ? 'yes' : 'no' };
+    const derived = info.params.derivation;
+    if (derived) out.push(q('params', info.params.total, derived, values));
+    else out.push(q('params', 0, just(0), values, { key: 'noWeights', values: {} }));
   }
   return out;
 }

@@ -41,13 +41,19 @@ export function exportRows(analysis: Analysis): ExportRow[] {
     params: l.params.total,
     formula: l.params.derivation ? derivationBrief(l.params.derivation) : '',
     macs: l.macs,
-    receptiveField:
-      l.layer.kind === 'input'
-        ? '1×1'
-        : l.receptiveField.wholeImage
-          ? 'whole image'
-          : `${l.receptiveField.size}×${l.receptiveField.size}`,
+    receptiveField: receptiveFieldText(l),
   }));
+}
+
+/**
+ * The receptive-field cell, shared with the on-screen table: "1×1" for the input, "195×195,
+ * 32 px" (side, then the distance between neighbouring values) up to and including flatten,
+ * `whole` (the UI passes its translation) from the first fully connected layer on.
+ */
+export function receptiveFieldText(l: LayerInfo, whole = 'whole image'): string {
+  const rf = l.receptiveField;
+  if (l.layer.kind === 'input') return '1×1';
+  return rf.wholeImage ? whole : `${rf.size}×${rf.size}, ${rf.jump} px`;
 }
 
 const cells = (r: ExportRow, fmt: (n: number) => string) => [

@@ -30,7 +30,8 @@ describe('stepSlide', () => {
     ]);
     expect(s.numbers[0]?.formula?.text).toBe('(256 − 224)² · 2 = 2048');
     expect(s.numbers[2]?.wide).toBe(true);
-    expect(s.source).toBe('Source: Krizhevsky et al. 2012, §4.1, §6');
+    // The ×2048 arithmetic is the app's own reading of the paper's factor: cited as such.
+    expect(s.source).toBe('Source: Krizhevsky et al. 2012, §4.1, §6; computed here');
   });
 
   it('gives the training slide batch 128, 90 epochs and the SGD update', () => {
@@ -49,11 +50,14 @@ describe('stepSlide', () => {
     expect(en.title).toBe('Results');
     expect(en.kind).toBe('after the output');
     const byId = new Map(en.numbers.map((n) => [n.id, n]));
-    expect(byId.get('ilsvrc2010')).toMatchObject({ value: '37.5 % / 17.0 %', note: 'one patch: 39.0 % / 18.3 %' });
+    expect(byId.get('ilsvrc2010')).toMatchObject({
+      value: '37.5 % / 17.0 %',
+      note: 'without averaging over ten patches: 39.0 % / 18.3 %',
+    });
     expect(byId.get('params')).toMatchObject({ value: '62,378,344', note: 'the paper’s net: 60,965,224' });
     expect(byId.get('neurons')?.note).toBe('the paper’s net: 659,272');
     expect(en.source).toBe(
-      'Source: Krizhevsky et al. 2012, §6, §7, Table 1, Table 2, abstract, §1, §4.1; computed here',
+      'Source: Krizhevsky et al. 2012, §6, §7, Table 1, Table 2, abstract, §1, §6 footnote 5; computed here',
     );
     const zh = slideOf('seed', 'pipeline-results', 'zh');
     expect(zh.title).toBe('结果');

@@ -24,9 +24,9 @@ function shellText(tag: string, cls: string | null): { en: string; zh: string } 
 }
 
 describe('index.html first frame', () => {
-  it('shows the app’s title and tagline in English and Chinese', () => {
-    expect(shellText('h1', null)).toEqual({ en: en.app.title, zh: zh.app.title });
-    expect(shellText('p', 'tagline')).toEqual({ en: en.app.tagline, zh: zh.app.tagline });
+  it('shows the app’s title in English and Chinese, in the shell header’s classes', () => {
+    expect(shellText('h1', 'app-title')).toEqual({ en: en.app.title, zh: zh.app.title });
+    expect(html).toContain('<header class="shell-header">');
   });
 
   it('allows its inline script by hash only', () => {

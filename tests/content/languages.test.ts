@@ -17,12 +17,16 @@ const enMap = new Map(leaves(en, ''));
 const cjk = '\\u3400-\\u9fff';
 /** ASCII , . ; : ! ? right after a Chinese character and ending a clause (not ".png", "3.5"). */
 const westernStop = new RegExp(`[${cjk}] ?[,.;:!?](?=\\s|$|[${cjk}])`);
-/** ASCII brackets around Chinese prose (maths like "(输入 − 卷积核)/步长" keeps ASCII brackets). */
+/** ASCII brackets around Chinese prose (maths like "(输入 − 卷积核)/步幅" keeps ASCII brackets). */
 const westernParens = new RegExp(`\\(([^()]*[${cjk}][^()]*)\\)`);
 const isMaths = (inside: string) => /[−+·×/=]/.test(inside);
 
+/** A quoted title (《经典网络(四)AlexNet全解析》) keeps its own punctuation: it is cited, not written. */
+const titles = /《[^》]*》/g;
+
 /** Western punctuation in a Chinese string, or undefined. */
-export function westernPunctuation(s: string): string | undefined {
+export function westernPunctuation(text: string): string | undefined {
+  const s = text.replace(titles, '《》');
   const stop = westernStop.exec(s);
   if (stop) return stop[0];
   const paren = westernParens.exec(s);
@@ -46,7 +50,9 @@ describe('Chinese punctuation', () => {
   it('catches the slip it is meant to catch', () => {
     expect(westernPunctuation('这些权重是随机的. 因此')).toBeDefined();
     expect(westernPunctuation('论文(第三节)说')).toBeDefined();
-    expect(westernPunctuation('改名为 .png 并不会，公式 (输入 − 卷积核)/步长 + 1。')).toBeUndefined();
+    expect(westernPunctuation('改名为 .png 并不会，公式 (输入 − 卷积核)/步幅 + 1。')).toBeUndefined();
+    expect(westernPunctuation('原文《经典网络(四)AlexNet全解析》。')).toBeUndefined();
+    expect(westernPunctuation('原文(经典网络)。')).toBeDefined();
   });
 
   it('is full-width in every Chinese string', () => {

@@ -15,7 +15,7 @@ function leaves(obj: unknown, prefix: string): [string, string][] {
 const enLeaves = leaves(en, '');
 const zhKeys = new Set(leaves(zh, '').map(([k]) => k));
 /** Keys that state facts by construction: every one needs a source. */
-const factPrefixes = ['walk.layer.', 'walk.role.', 'walk.variant.', 'walk.zfnet.', 'pipeline.', 'variant.source.'];
+const factPrefixes = ['walk.layer.', 'walk.role.', 'walk.zfnet.', 'pipeline.', 'variant.source.'];
 /** Under the fact prefixes, these are headings and titles, not claims. */
 const notClaims = /\.(title|heading|label)$/;
 const withoutPlaceholders = (s: string) => s.replace(/\{\{\w+\}\}/g, '');

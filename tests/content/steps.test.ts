@@ -62,7 +62,7 @@ describe('walkSteps', () => {
     const steps = walkSteps(analyze(variants.seed));
     for (const s of steps.filter((x) => x.kind === 'pipeline')) {
       expect(layerIdPattern.test(s.id)).toBe(false);
-      expect(parseHash(`#layer=${s.id}`)).toEqual({ state: expect.objectContaining({ layer: s.id }), rejected: [] });
+      expect(parseHash(`#layer=${s.id}`)).toMatchObject({ state: { layer: s.id }, rejected: [] });
     }
     for (const s of steps.filter((x) => x.kind === 'layer')) expect(layerIdPattern.test(s.id)).toBe(true);
     expect(stepIndexOf(steps, 'pipeline-results')).toBe(26);

@@ -94,8 +94,6 @@ describe('teachingKeys', () => {
         'walk.ui.position',
         'walk.ui.paramShareText',
         'walk.ui.macShareText',
-        'walk.count.sum',
-        `walk.variant.${variant}.intro`,
       ];
       return shown.flatMap((key) =>
         [en, zh]
@@ -210,6 +208,6 @@ describe('the claims the notes make hold where they are shown', () => {
       'n = 5 adjacent maps (the map itself and its neighbours). Constants: k = 2, α = 1e-4, β = 0.75.',
     );
     expect(values(norm1).radius).toBe('2');
-    expect(fill(en.walk.count.sum, values(conv1))).toBe('5 convolution + 3 fully connected = 8 layers');
+    expect(fill(en.walk.count.position, values(conv1))).toBe('Layer 1 of 8 in the count');
   });
 });

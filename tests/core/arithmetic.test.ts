@@ -14,7 +14,11 @@ describe('windowSize', () => {
   it('the paper’s 224: 213/4 = 53.25, floored', () => {
     const w = windowSize(224, 11, 4, 0, 'floor', true);
     expect(derivationText(w.derivation)).toBe('(224 − 11 + 2·0)/4 + 1 = 213/4 + 1 = 53.25 + 1 = ⌊53.25⌋ + 1 = 54');
-    expect(w).toMatchObject({ exact: 54.25, output: 54, dropped: 1, padded: 0 });
+    expect(w).toMatchObject({ exact: 54.25, output: 54, dropped: 1, droppedPadding: 0, padded: 0 });
+    // torchvision pads by 2: (224 − 11 + 4)/4 = 54.25 again, but the unread cell is padding.
+    expect(windowSize(224, 11, 4, 2, 'floor', true)).toMatchObject({ output: 55, dropped: 0, droppedPadding: 1 });
+    // ZFNet's conv1, padding 1: (224 − 7 + 2)/2 + 1 = 110.5 → 110; the unread cell is padding.
+    expect(windowSize(224, 7, 2, 1, 'floor', true)).toMatchObject({ output: 110, dropped: 0, droppedPadding: 1 });
   });
   it('the ceil-mode correction of PyTorch is shown as a step', () => {
     // 3 pixels, pad 1, kernel 1, stride 2: (3 − 1 + 2)/2 + 1 = 3, but the third window would

@@ -20,10 +20,23 @@ describe('quiz questions from core', () => {
     expect(derivationText(find('conv1:params').working)).toBe('(11·11·3 + 1)·96 = 34,944');
     expect(derivationText(find('conv1:size').working)).toBe('(227 − 11 + 2·0)/4 + 1 = 216/4 + 1 = 54 + 1 = 55');
   });
+  it('writes no prose: a rule is a key with numbers, the working is arithmetic only', () => {
+    expect(find('conv1:maps').reason).toEqual({ key: 'perKernel', values: { filters: 96 } });
+    expect(derivationText(find('conv1:maps').working)).toBe('96');
+    expect(find('conv1:depth').reason).toEqual({ key: 'inputChannels', values: { channels: 3 } });
+    expect(find('conv1:params').reason).toBeUndefined();
+    for (const spec of Object.values(variants)) {
+      for (const q of quizFor(analyze(spec))) {
+        for (const step of q.working.steps) expect(step.text, `${q.id}: ${step.text}`).not.toMatch(/[A-Za-z]{2}/);
+      }
+    }
+  });
   it('pooling has no parameters, and keeps the number of maps', () => {
     expect(find('pool1:params').answer).toBe(0);
     expect(find('pool1:params').values.pooling).toBe('yes');
+    expect(find('pool1:params').reason).toEqual({ key: 'noWeights', values: {} });
     expect(find('pool1:maps').answer).toBe(96);
+    expect(find('pool1:maps').reason).toEqual({ key: 'poolKeeps', values: { maps: 96 } });
     expect(find('pool5:size').answer).toBe(6); // (13 − 3)/2 + 1, not the article's 5
   });
   it('flatten asks for the vector length 6·6·256 = 9216; FC layers for their parameters', () => {
@@ -37,6 +50,7 @@ describe('quiz questions from core', () => {
     const depth = questionsFor(conv2).find((q) => q.kind === 'depth');
     expect(depth?.answer).toBe(48); // 96 / 2
     expect(derivationText(depth?.working ?? { steps: [], result: 0 })).toBe('96/2 = 48');
+    expect(depth?.reason).toEqual({ key: 'perGroup', values: { channels: 96, groups: 2 } });
   });
   it('passes-through layers have no questions; every variant yields questions', () => {
     expect(quizFor(seedA).some((q) => q.layerId.startsWith('relu') || q.layerId.startsWith('drop'))).toBe(false);

@@ -43,6 +43,10 @@ describe('seed: the article’s single-tower AlexNet', () => {
     expect(layer(a, 'fc8').params.total).toBe(4_097_000); // 4096·1000 + 1000
     expect(layer(a, 'fc6').macs).toBe(37_748_736); // 9216·4096
     expect(layer(a, 'fc6').receptiveField.wholeImage).toBe(true);
+    // Flatten only reshapes: each value is one pool5 unit, 195×195 pixels 32 px apart
+    // (11 → 19 → 51 → 67 → 99 → 131 → 163 → 195). Only fc6 mixes them all.
+    expect(layer(a, 'pool5').receptiveField).toMatchObject({ size: 195, jump: 32, wholeImage: false });
+    expect(layer(a, 'flatten').receptiveField).toMatchObject({ size: 195, jump: 32, wholeImage: false });
   });
   it('totals and shares', () => {
     expect(a.ok).toBe(true);
@@ -102,7 +106,7 @@ describe('paper: two GPUs, grouped conv2/4/5, LRN', () => {
     const note = p.issues.find((i) => i.code === 'rounded');
     expect(note?.severity).toBe('note');
     expect(note?.layerId).toBe('conv1');
-    expect(note?.message).toContain('dropping the last 1 pixel');
+    expect(note?.message).toContain('no window reads the last 1 image pixel of each row and column');
   });
 });
 
@@ -127,6 +131,9 @@ describe('torchvision alexnet', () => {
     expect(shapeOf(a, 'pool5')).toBe('6×6×256');
     expect(shapeOf(a, 'avgpool')).toBe('6×6×256');
     expect(layer(a, 'avgpool').receptiveField).toMatchObject({ size: 195, jump: 32 });
+    // torchvision's drop6 sits after flatten, before fc6: still one pool5 unit per value.
+    expect(layer(a, 'drop6').receptiveField).toMatchObject({ size: 195, jump: 32, wholeImage: false });
+    expect(layer(a, 'fc6').receptiveField.wholeImage).toBe(true);
   });
   it('totals match torchvision’s published 61.1 M parameters and 0.714 G MACs', () => {
     // 23,296 + 307,392 + 663,936 + 884,992 + 590,080 + 58,631,144
@@ -134,10 +141,12 @@ describe('torchvision alexnet', () => {
     // 70,276,800 + 223,948,800 + 112,140,288 + 149,520,384 + 99,680,256 + 58,621,952
     expect(a.totals.macs).toBe(714_188_480);
   });
-  it('conv1 rounds 54.25 down and leaves one padded pixel unreached', () => {
+  it('conv1 rounds 54.25 down: every image pixel is read, one padding cell is not', () => {
     const n = a.issues.find((i) => i.layerId === 'conv1');
     expect(n?.code).toBe('rounded');
-    expect(layer(a, 'conv1').size?.dropped).toBe(1); // 54·4 + 11 = 227 of 228 padded columns
+    // 54·4 + 11 = 227 of 228 padded columns: the image is columns 2…225, the unread one is padding.
+    expect(layer(a, 'conv1').size).toMatchObject({ dropped: 0, droppedPadding: 1 });
+    expect(n?.message).toContain('every image pixel is read; only the last 1 padding cell');
   });
 });
 

@@ -100,7 +100,7 @@ test('compare seed with paper: conv2, conv4, conv5 grouped, −1,413,120 paramet
   await expect(page.getByTestId('rf-chart').locator('circle')).toHaveCount(18);
   // In Chinese too.
   await page.goto('/#variant=seed&compare=seed,paper&lang=zh');
-  await expect(page.getByTestId('compare-summary')).toContainText('conv2, conv4, conv5 分组（1 → 2）：参数 −1,413,120');
+  await expect(page.getByTestId('compare-summary')).toContainText('conv2、conv4、conv5 分组（1 → 2）：参数 −1,413,120');
   // torchvision moves its dropouts before fc6/fc7: each appears twice (removed, added), no clash.
   await page.goto('/#variant=seed&compare=seed,torchvision');
   await expect(page.getByTestId('compare-summary')).toContainText('conv3, conv5 (same settings, different input)');

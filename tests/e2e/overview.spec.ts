@@ -162,7 +162,9 @@ test('the playground follows the stride: 55 → 28 when it goes from 4 to 8', as
   await expect(page.getByTestId('play-output')).toHaveText('28×28');
   await page.getByRole('button', { name: 'Why does 224 not fit?' }).click();
   await expect(page.getByTestId('play-output')).toHaveText('54×54');
-  await expect(page.getByTestId('play-animation')).toContainText('1 pixel(s) at the far edge that no window reaches');
+  await expect(page.getByTestId('play-animation')).toContainText(
+    'the last image pixel at the far edge, which no window reaches',
+  );
 });
 
 for (const lang of ['en', 'zh'] as const) {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { presetPreprocess } from '../../src/core/presetPreprocess';
 import type { RgbaImage, TensorData } from '../../src/core/tensorData';
 import { Engine } from '../../src/tf/engine';
-import { importedSource } from '../../src/tf/importedSource';
+import { importedSource } from './importedSource';
 import { fixture, fixtureDir } from '../core/weights/helpers';
 import { readWeightsFile } from '../../src/core/weights/read';
 import { useCpu } from './helpers';

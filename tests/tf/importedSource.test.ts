@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { conv, dense, flatten } from '../../src/core/layers';
 import { Engine } from '../../src/tf/engine';
-import { importedSource } from '../../src/tf/importedSource';
+import { importedSource } from './importedSource';
 import { weightSpecs } from '../../src/tf/weights';
 import { specOf, useCpu } from './helpers';
 

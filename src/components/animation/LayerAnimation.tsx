@@ -49,7 +49,7 @@ export function LayerAnimation({ info, input, output, photo }: Props) {
   return (
     <section className="layer-animation" aria-labelledby={`anim-${layer.id}`}>
       <h3 id={`anim-${layer.id}`}>{t('overview.anim.heading')}</h3>
-      <p>{t('overview.anim.lead', { stride: plan.stride })}</p>
+      <p>{t('overview.anim.lead', { count: plan.stride })}</p>
       <WindowAnimation
         plan={plan}
         input={inPicture}

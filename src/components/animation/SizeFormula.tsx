@@ -3,7 +3,7 @@
  * lit up as the window reaches the edge, and what the rounding leaves out.
  */
 import { useTranslation } from 'react-i18next';
-import { countCells, type WindowPlan } from '../../core/ops/windows';
+import { countCells, unreadPadding, type WindowPlan } from '../../core/ops/windows';
 
 interface Props {
   readonly plan: WindowPlan;
@@ -23,6 +23,7 @@ export function SizeFormula({ plan, wx }: Props) {
   // until the window gets there) and the controls below it never jump as it comes and goes.
   const last = Math.max(0, out - 1);
   const start = plan.starts[last] ?? 0;
+  const unread = unreadPadding(plan);
   return (
     <div className="size-formula" data-testid="size-formula" data-edge={atEdge}>
       <p className="formula-line">
@@ -46,8 +47,12 @@ export function SizeFormula({ plan, wx }: Props) {
           })}
         </p>
       ) : null}
-      {dropped > 0 ? <p className="note-dropped">{t('overview.anim.dropped', { n: dropped })}</p> : null}
-      {extra > 0 ? <p className="note-extra">{t('overview.anim.extra', { n: extra })}</p> : null}
+      {dropped > 0 ? <p className="note-dropped">{t('overview.anim.dropped', { count: dropped })}</p> : null}
+      {/* Rounding that leaves only padding unread loses nothing: say so, or "never covered" misleads. */}
+      {dropped === 0 && unread > 0 ? (
+        <p className="note-unread">{t('overview.anim.unreadPadding', { count: unread })}</p>
+      ) : null}
+      {extra > 0 ? <p className="note-extra">{t('overview.anim.extra', { count: extra })}</p> : null}
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * One quiz question: the prompt as the input's label, a numeric text field (type="text" with
  * inputmode="numeric", so "34,944" and full-width digits from a Chinese IME are accepted and
  * parsed by core's parseAnswer), a Check button, a live verdict, and on a wrong answer the
- * working step by step plus the hint.
+ * working step by step plus the hint. Core's working is arithmetic only; the rule it starts
+ * from comes as a key and numbers, put into words here (classroom.quiz.reason.<key>).
  */
 import { type FormEvent, type Ref, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,35 +102,48 @@ export function QuizQuestionForm({ question, layer, earlier, onAnswer, inputRef 
       >
         {verdict}
       </p>
-      {result?.kind === 'wrong' ? <Working question={question} layer={layer} /> : null}
+      {result?.kind === 'wrong' ? <QuizWorking question={question} layer={layer} /> : null}
     </form>
   );
 }
 
-/** The derivation from core, one "= step" per line, then the hint for this kind of question. */
-function Working({ question, layer }: { readonly question: QuizQuestion; readonly layer: LayerSpec }) {
+/** The rule (if any), the derivation from core, one "= step" per line, then the hint. */
+export function QuizWorking({ question, layer }: { readonly question: QuizQuestion; readonly layer: LayerSpec }) {
   const { t } = useTranslation();
+  const { reason } = question;
+  // Every placeholder any reason uses; those this reason lacks stay empty (and unused).
+  const n = (key: string) => {
+    const v = reason?.values[key];
+    return v === undefined ? '' : formatInt(v);
+  };
+  const values = {
+    layer: layer.id,
+    filters: n('filters'),
+    maps: n('maps'),
+    channels: n('channels'),
+    groups: n('groups'),
+  };
   return (
     <div className="quiz-working" data-testid="quiz-working">
       <p className="quiz-working-title">{t('classroom.quiz.working')}</p>
+      {reason ? (
+        <p className="quiz-reason" data-testid="quiz-reason">
+          {t(`classroom.quiz.reason.${reason.key}`, values)}
+        </p>
+      ) : null}
       <ol className="quiz-steps">
         {question.working.steps.map((step, i) => (
           <li key={i}>
             <span className="quiz-eq" aria-hidden={i === 0 ? true : undefined}>
               {i > 0 ? '=' : ''}
             </span>
-            {/* Core writes a few steps as prose ("input channels = 3") with tex equal to the
-                text: KaTeX would drop their spaces, so they are shown as plain text. */}
-            {step.tex === step.text && /[A-Za-z]{2}/.test(step.text) ? (
-              <span className="quiz-prose">{step.text}</span>
-            ) : (
-              <Formula tex={step.tex} text={step.text} display />
-            )}
+            <Formula tex={step.tex} text={step.text} display />
           </li>
         ))}
       </ol>
       <p className="quiz-hint">
-        <strong>{t('classroom.quiz.hint')}:</strong> {t(quizHintKey(question.kind, layer))}
+        <strong>{t('punct.colon', { label: t('classroom.quiz.hint') })}</strong>
+        {t(quizHintKey(question.kind, layer))}
       </p>
     </div>
   );

@@ -64,7 +64,7 @@ export function ShareLink({ hash }: ShareLinkProps) {
       <figcaption>
         <p className="share-heading">{t('classroom.share.heading')}</p>
         <p className="share-url">
-          <span className="visually-hidden">{t('classroom.share.link')}: </span>
+          <span className="visually-hidden">{t('punct.colon', { label: t('classroom.share.link') })}</span>
           <a ref={linkRef} href={url} data-testid="share-url">
             {url}
           </a>

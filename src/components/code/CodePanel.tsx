@@ -20,11 +20,11 @@ interface Props {
 export function CodePanel({ target, spec, analysis, onTarget }: Props) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const code = useMemo(
-    () => (analysis.ok ? exportCode(target, analysis, spec.name) : ''),
-    [target, analysis, spec.name],
-  );
   const file = codeFileName(target, spec.id);
+  const code = useMemo(
+    () => (analysis.ok ? exportCode(target, analysis, spec.name, file) : ''),
+    [target, analysis, spec.name, file],
+  );
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);

@@ -15,7 +15,7 @@ export function CompareSummary({ comparison, leftName, rightName }: Props) {
   const { fieldName, valueName } = useProblemText();
   const value = (field: string, v: string) => (field === 'rounding' || field === 'alphaConvention' ? valueName(v) : v);
   const line = (s: SummaryLine): string => {
-    const layers = s.layers.join(', ');
+    const layers = s.layers.join(t('punct.list'));
     const params = signedInt(s.paramDelta);
     const macs = signedInt(s.macDelta);
     if (s.how === 'added' || s.how === 'removed') return t(`editor.compare.${s.how}`, { layers, params });
@@ -33,7 +33,7 @@ export function CompareSummary({ comparison, leftName, rightName }: Props) {
                     to: value(c.field, c.to),
                   }),
             )
-            .join(', ');
+            .join(t('punct.clauses'));
     return t('editor.compare.changed', { layers, changes, params, macs });
   };
   const { totals } = comparison;
@@ -50,7 +50,7 @@ export function CompareSummary({ comparison, leftName, rightName }: Props) {
         </ul>
       )}
       <p className="compare-total" data-testid="compare-total">
-        <strong>{t('editor.compare.total')}:</strong>{' '}
+        <strong>{t('punct.colon', { label: t('editor.compare.total') })}</strong>
         {t('editor.compare.totalLine', {
           left: leftName,
           right: rightName,

@@ -141,7 +141,8 @@ export function Playground({ from }: Props) {
         <p>{t('overview.play.effective', { d: axis.dilation, k: axis.kernel, reach: shown.reach })}</p>
       ) : null}
       <p className="play-result">
-        {t('overview.play.output')}: <span data-testid="play-formula">{steps}</span> →{' '}
+        {t('punct.colon', { label: t('overview.play.output') })}
+        <span data-testid="play-formula">{steps}</span> →{' '}
         <strong data-testid="play-output">
           {shown.size.output}×{shown.size.output}
         </strong>

@@ -26,10 +26,12 @@ export function Clock() {
   return (
     <div className="presenter-clock" data-testid="presenter-clock">
       <span>
-        {t('slides.clock')}: <strong>{time}</strong>
+        {t('punct.colon', { label: t('slides.clock') })}
+        <strong>{time}</strong>
       </span>
       <span>
-        {t('slides.elapsed')}: <strong>{formatElapsed(now - start)}</strong>
+        {t('punct.colon', { label: t('slides.elapsed') })}
+        <strong>{formatElapsed(now - start)}</strong>
       </span>
       <button type="button" onClick={() => setStart(Date.now())}>
         {t('slides.resetClock')}

@@ -138,6 +138,9 @@ export function Shell({ session, children }: { session: Session; children: React
         ) : null}
       </header>
       {children}
+      <footer className="app-footer present-hide">
+        <p>{t('app.privacy')}</p>
+      </footer>
       <DragOverlay dragging={dragging} />
     </div>
   );

@@ -81,6 +81,11 @@ export function Toasts({ session }: { session: Session }) {
             </p>
           </Toast>
         ) : null}
+        {engine.restarts > 0 && weights.restoring ? (
+          <Toast>
+            <p data-testid="toast-restart-restore">{t('shell.toast.restartRestore')}</p>
+          </Toast>
+        ) : null}
         {notice ? (
           <Toast onDismiss={() => setNoticeGone(notice)}>
             <p data-testid="engine-notice">{notice}</p>

@@ -13,6 +13,24 @@ interface Props {
   readonly onClose: () => void;
 }
 
+/**
+ * A reference whose `<zh>…</zh>` part (the article's title, Chinese in both languages) is
+ * marked lang="zh", so the Chinese font applies to it on the English page too. (Split by hand:
+ * i18next's <Trans> would add its HTML parser to the first-paint bundle for this one title.)
+ */
+function WithChinese({ text }: { readonly text: string }) {
+  const [before, title, after] = text.split(/<\/?zh>/);
+  return title === undefined ? (
+    text
+  ) : (
+    <>
+      {before}
+      <span lang="zh">{title}</span>
+      {after}
+    </>
+  );
+}
+
 export function SourcesPanel({ keys, open, onClose }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,7 +60,7 @@ export function SourcesPanel({ keys, open, onClose }: Props) {
       <ol>
         {[...at].map(([ref, places]) => (
           <li key={ref}>
-            {isLocalRef(ref) ? t(`sources.full.${ref}`) : references[ref]}
+            {isLocalRef(ref) ? <WithChinese text={t(`sources.full.${ref}`)} /> : references[ref]}
             {places.size > 0 ? <span className="muted"> ({[...places].join('; ')})</span> : null}
           </li>
         ))}

@@ -124,7 +124,7 @@ export function WalkView({ session, current, settings, onSettings, opened, onOpe
         <Overview analysis={analysis} engine={engine} image={cropped} onOpen={onOpenMap} seed={state.seed} />
       ) : null}
       <p className="provenance present-hide" data-testid="provenance">
-        <strong>{t('variant.provenance')}:</strong>{' '}
+        <strong>{t('punct.colon', { label: t('variant.provenance') })}</strong>
         {network.choice === 'imported' && network.context.view.summary
           ? t('weights.provenance', { name: spec.name })
           : network.choice === 'edited'

@@ -120,7 +120,7 @@ export function Conv1DotProduct(props: Conv1DotProductProps) {
       {dp.paddedCount > 0 ? <p className="viz-note">{t('viz.dot.padding', { count: dp.paddedCount })}</p> : null}
       <p className="viz-status" aria-live="polite" data-testid="dot-cell">
         {cell
-          ? `${t('viz.dot.cell', cell)}: ${Array.from({ length: depth }, (_, d) => {
+          ? `${t('punct.colon', { label: t('viz.dot.cell', cell) })}${Array.from({ length: depth }, (_, d) => {
               const i = (cell.ky * k + cell.kx) * depth + d;
               const x = dp.patch.data[i] ?? 0;
               const w = dp.weights.data[i] ?? 0;
@@ -130,7 +130,7 @@ export function Conv1DotProduct(props: Conv1DotProductProps) {
                 weight: formatValue(w),
                 product: formatValue(x * w, 6),
               });
-            }).join('; ')}`
+            }).join(t('punct.semicolons'))}`
           : t('viz.dot.cellIdle')}
       </p>
       <DotProductSums dp={dp} channelName={channelName} check={check} activation={activation} stage={activationStage} />

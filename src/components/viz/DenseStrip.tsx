@@ -106,7 +106,8 @@ export function DenseStrip({ values, layerLabel, colormap = 'viridis', onProbe }
       </p>
       <ColorLegend colormap={colormap} domain={[range.lo, range.hi]} label={t('viz.legend.activation')} />
       <figcaption>
-        {layerLabel}: {t('viz.dense.range', stats)}.{' '}
+        {t('punct.colon', { label: layerLabel })}
+        {t('punct.stop', { text: t('viz.dense.range', stats) })}{' '}
         {t('viz.dense.zeros', { count: zeros, n, percent: formatPercent(zeros / n) })}
       </figcaption>
     </figure>

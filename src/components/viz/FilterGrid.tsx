@@ -110,7 +110,7 @@ export function FilterGrid({ kernel, layerLabel, selected, onSelect }: FilterGri
         <canvas
           ref={bigRef}
           role="img"
-          aria-label={`${t('viz.filters.magnified', { filter: shown })}: ${t('viz.filters.range', { lo: formatValue(r.lo), hi: formatValue(r.hi) })}`}
+          aria-label={`${t('punct.colon', { label: t('viz.filters.magnified', { filter: shown }) })}${t('viz.filters.range', { lo: formatValue(r.lo), hi: formatValue(r.hi) })}`}
         />
         <dl>
           <dt>{t('viz.filters.min')}</dt>

@@ -16,7 +16,7 @@ export interface TopClassesProps {
   readonly probs: TensorData;
   /** True while the network's weights are random (untrained). */
   readonly randomWeights: boolean;
-  /** Class names by index; absent → "class 281". No list is bundled yet. */
+  /** Class names by index, in the UI's language; absent (not loaded yet) → "class 281". */
   readonly names?: readonly string[];
   readonly k?: number;
 }

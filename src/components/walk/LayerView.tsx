@@ -107,7 +107,7 @@ function LayerBody({ info, firstConvId, engine, original, cropped, settings, onS
           </p>
         ) : (
           <p className="honesty" data-testid="honesty-predictions">
-            <strong>{t('walk.honesty.heading')}.</strong> {t('walk.honesty.predictions')}
+            <strong>{t('punct.stop', { text: t('walk.honesty.heading') })}</strong> {t('walk.honesty.predictions')}
           </p>
         )}
         <TopClasses probs={data} randomWeights={!trained} names={names} />

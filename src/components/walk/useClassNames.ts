@@ -1,30 +1,32 @@
 /**
- * The 1000 ImageNet class names (public/imagenet-classes.json, same origin), fetched once when
- * the output step first needs them. English only; undefined until loaded or if it fails.
+ * The 1000 ImageNet class names in the UI's language (content/classes), loaded when a view
+ * first needs them and again when the language changes. Undefined until loaded or if the
+ * load fails: the views then show "class 281".
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadClassNames } from '../../content/classes';
+import { type Lang, languages } from '../../i18n/languages';
 
-let cache: Promise<readonly string[] | undefined> | undefined;
-
-function load(): Promise<readonly string[] | undefined> {
-  cache ??= fetch(`${import.meta.env.BASE_URL}imagenet-classes.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
-    .then((v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined))
-    .catch(() => undefined);
-  return cache;
-}
+const isLang = (s: string): s is Lang => languages.some((l) => l === s);
 
 export function useClassNames(active: boolean): readonly string[] | undefined {
-  const [names, setNames] = useState<readonly string[] | undefined>(undefined);
+  const { i18n } = useTranslation();
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
+  const [loaded, setLoaded] = useState<{ readonly lang: Lang; readonly names: readonly string[] } | undefined>();
   useEffect(() => {
-    if (!active || names) return;
+    if (!active || loaded?.lang === lang) return;
     let live = true;
-    void load().then((n) => {
-      if (live) setNames(n);
-    });
+    loadClassNames(lang).then(
+      (names) => {
+        if (live) setLoaded({ lang, names });
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [active, names]);
-  return names;
+  }, [active, lang, loaded]);
+  // Names of the other language are never shown, even for the moment before the new ones arrive.
+  return loaded?.lang === lang ? loaded.names : undefined;
 }

@@ -4,7 +4,6 @@
  */
 export const classroomEn = {
   present: {
-    keys: 'P: present · Q: quiz · Esc: leave',
     refused:
       'Full screen was not allowed here, so the presentation stays in this window (F11 makes the browser full screen).',
   },
@@ -44,6 +43,15 @@ export const classroomEn = {
     wrong: 'Not quite: you wrote {{given}}; the answer is {{answer}}. Here is the working.',
     unreadable: 'Type a single number, for example 34,944 or 55.',
     working: 'Working, step by step',
+    /** The rule a working starts from (core/quiz.ts gives the key and the numbers). */
+    reason: {
+      perKernel: 'One kernel makes one feature map, and {{layer}} has {{filters}} kernels:',
+      poolKeeps: 'Pooling works on each map on its own, so all {{maps}} maps that come in go out:',
+      inputChannels: 'A kernel spans every input channel, and {{channels}} channels come in:',
+      perGroup:
+        'The layer is split into {{groups}} groups, and a kernel spans only its own group’s share of the {{channels}} input channels:',
+      noWeights: 'Taking the largest value of each window uses no weights and no biases:',
+    },
     hint: 'Hint',
     none: 'The article asks nothing about {{layer}} ({{kind}}): it adds no learnable parameters and no new size to work out.',
     next: 'The next layer with questions is {{next}}.',

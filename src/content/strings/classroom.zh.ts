@@ -4,7 +4,6 @@ import type { classroomEn } from './classroom.en';
 
 export const classroomZh: Strings<typeof classroomEn> = {
   present: {
-    keys: 'P：演示 · Q：测验 · Esc：退出',
     refused: '浏览器不允许全屏，演示将在当前窗口中进行（按 F11 可让浏览器全屏）。',
   },
   spotlight: {
@@ -43,6 +42,13 @@ export const classroomZh: Strings<typeof classroomEn> = {
     wrong: '不对：你填的是 {{given}}，正确答案是 {{answer}}。下面是计算过程。',
     unreadable: '请只填一个数，例如 34,944 或 55。',
     working: '逐步计算',
+    reason: {
+      perKernel: '一个卷积核产生一张特征图，{{layer}} 有 {{filters}} 个卷积核：',
+      poolKeeps: '池化对每张特征图单独进行，所以输入的 {{maps}} 张特征图全部输出：',
+      inputChannels: '卷积核覆盖全部输入通道，输入有 {{channels}} 个通道：',
+      perGroup: '这一层分成 {{groups}} 组，每个卷积核只覆盖 {{channels}} 个输入通道中属于本组的那一份：',
+      noWeights: '“取每个窗口的最大值”既没有权重也没有偏置：',
+    },
     hint: '提示',
     none: '原文没有就 {{layer}}（{{kind}}）提问：这一层没有可学习参数，也没有需要计算的新尺寸。',
     next: '下一个有题目的层是 {{next}}。',

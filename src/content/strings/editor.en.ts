@@ -5,11 +5,6 @@
  */
 export const editorEn = {
   tools: {
-    label: 'Change the network',
-    edit: 'Edit the network',
-    compare: 'Compare two networks',
-    code: 'Code',
-    close: 'Close',
     edited: 'You are looking at an edited network, started from {{base}}.',
     revert: 'Back to {{base}}',
   },
@@ -20,12 +15,6 @@ export const editorEn = {
     startFrom: 'Start from',
     start: 'Start again from this network',
     layers: 'Layers',
-    layer: 'Layer',
-    kind: 'Kind',
-    settings: 'Settings',
-    output: 'Output',
-    params: 'Parameters',
-    actions: 'Actions',
     up: 'Move {{layer}} up',
     down: 'Move {{layer}} down',
     remove: 'Remove {{layer}}',

@@ -1,11 +1,6 @@
 /** 编辑器区域的中文文本（命名空间 `editor`）：工具栏、结构编辑器、对比视图、代码视图，以及关于链接和文件的提示。 */
 export const editorZh = {
   tools: {
-    label: '改动网络',
-    edit: '编辑网络',
-    compare: '对比两个网络',
-    code: '代码',
-    close: '关闭',
     edited: '当前显示的是编辑过的网络，起点是 {{base}}。',
     revert: '回到 {{base}}',
   },
@@ -16,12 +11,6 @@ export const editorZh = {
     startFrom: '起点',
     start: '从这个网络重新开始',
     layers: '各层',
-    layer: '层',
-    kind: '类型',
-    settings: '设置',
-    output: '输出',
-    params: '参数',
-    actions: '操作',
     up: '把 {{layer}} 上移',
     down: '把 {{layer}} 下移',
     remove: '删除 {{layer}}',
@@ -39,7 +28,7 @@ export const editorZh = {
       channels: '通道数',
       filters: '卷积核数',
       kernel: '卷积核',
-      stride: '步长',
+      stride: '步幅',
       padding: '填充',
       groups: '分组',
       k: 'k',

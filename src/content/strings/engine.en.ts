@@ -1,15 +1,5 @@
 /** English strings of the engine area (namespace `engine` under the one i18n resource). */
 export const engineEn = {
-  status: {
-    starting: 'Starting the engine…',
-    building: 'Building the network with seed {{seed}}: random He-normal weights, on this computer…',
-    running: 'Running the image through every layer…',
-    ready: 'Network built and run on this computer.',
-    error: 'The engine stopped.',
-  },
-  backendLine: 'Running on {{backend}}.',
-  /** Sentences of the status line, joined as the language writes them (a space in English). */
-  join: '{{first}} {{second}}',
   backendName: {
     webgl: 'WebGL (graphics processor)',
     wasm: 'WebAssembly with SIMD (processor)',
@@ -46,7 +36,6 @@ export const engineEn = {
     workerCrashed: 'The engine stopped working. Reloading the page should help.',
   },
   diag: {
-    title: 'Diagnostics',
     backend: 'Backend in use',
     why: 'Why',
     renderer: 'WebGL renderer',
@@ -63,6 +52,5 @@ export const engineEn = {
     measuring: 'Measuring…',
     warm: 'Forward pass, output only (median)',
     all: 'Forward pass with all activations (median)',
-    needImage: 'Choose an image first.',
   },
 } as const;

@@ -3,15 +3,6 @@ import type { Strings } from '../../i18n/strings';
 import type { engineEn } from './engine.en';
 
 export const engineZh: Strings<typeof engineEn> = {
-  status: {
-    starting: '正在启动计算引擎…',
-    building: '正在用种子 {{seed}} 构建网络：在这台电脑上生成随机的 He 正态分布权重…',
-    running: '正在让图像依次通过每一层…',
-    ready: '网络已在这台电脑上构建并运行完毕。',
-    error: '计算引擎已停止。',
-  },
-  backendLine: '当前运行于{{backend}}。',
-  join: '{{first}}{{second}}',
   backendName: {
     webgl: 'WebGL（图形处理器）',
     wasm: '带 SIMD 的 WebAssembly（中央处理器）',
@@ -45,7 +36,6 @@ export const engineZh: Strings<typeof engineEn> = {
     workerCrashed: '计算引擎停止工作了。刷新页面通常可以解决。',
   },
   diag: {
-    title: '诊断信息',
     backend: '当前后端',
     why: '原因',
     renderer: 'WebGL 渲染器',
@@ -62,6 +52,5 @@ export const engineZh: Strings<typeof engineEn> = {
     measuring: '正在测量…',
     warm: '前向传播，只取输出（中位数）',
     all: '前向传播并取回全部激活值（中位数）',
-    needImage: '请先选择一张图像。',
   },
 };

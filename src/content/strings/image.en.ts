@@ -1,7 +1,5 @@
 /** English strings of the image area (namespace `image` under the one i18n resource). */
 export const imageEn = {
-  heading: 'The image',
-  lead: 'Pick a sample, or give the network a photo of your own.',
   samples: {
     label: 'Samples',
     cat: 'Cat',
@@ -14,7 +12,6 @@ export const imageEn = {
     file: 'Choose a photo…',
     camera: 'Use the camera',
     dropHint: 'or drag a photo onto this box (or anywhere on the page), or paste one with {{shortcut}}.',
-    dropNow: 'Drop the image to use it',
     privacy: 'Your photo stays on this device: it is decoded in this tab and never uploaded.',
     busy: 'Reading “{{name}}”…',
     pasted: 'pasted image',

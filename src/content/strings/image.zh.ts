@@ -3,8 +3,6 @@ import type { Strings } from '../../i18n/strings';
 import type { imageEn } from './image.en';
 
 export const imageZh: Strings<typeof imageEn> = {
-  heading: '输入图像',
-  lead: '选一张示例图，或者给网络看一张你自己的照片。',
   samples: {
     label: '示例图',
     cat: '猫',
@@ -17,7 +15,6 @@ export const imageZh: Strings<typeof imageEn> = {
     file: '选择照片…',
     camera: '使用摄像头',
     dropHint: '也可以把照片拖到这个框里（或页面上任意位置），或用 {{shortcut}} 粘贴。',
-    dropNow: '松开鼠标即可使用这张图',
     privacy: '你的照片只留在这台设备上：它在本页面中解码，从不上传。',
     busy: '正在读取“{{name}}”…',
     pasted: '粘贴的图像',

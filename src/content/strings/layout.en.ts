@@ -1,7 +1,5 @@
 /** English strings of the page layout: the compact image strip, the phone menu, the jump links. */
 export const layoutEn = {
-  change: 'Change image',
-  done: 'Done',
   thumb: 'The image in use: {{name}}',
   menu: 'Menu',
   menuLabel: 'Views, mode and language',

@@ -4,12 +4,6 @@
  * playground (namespace `overview`).
  */
 export const overviewEn = {
-  views: {
-    label: 'View',
-    walk: 'Layer by layer',
-    overview: 'Whole network',
-    playground: 'Size playground',
-  },
   title: 'The whole network at once',
   lead: 'The photo flows left to right. Each column shows the most active maps of one layer for this photo (brightest first), dense layers as strips of their values, and the five most likely classes at the end. Hover a map, or focus the picture and use the arrow keys; click or press Enter to open that layer with that map.',
   canvas:
@@ -21,13 +15,16 @@ export const overviewEn = {
   leadTouch:
     'The photo flows left to right. Each column shows the most active maps of one layer for this photo (brightest first), dense layers as strips of their values, and the five most likely classes at the end.',
   status:
-    '{{layer}}, channel {{channel}}{{lane}}: values {{min}} … {{max}} (mean {{mean}}). Each of its values sees a {{rf}}×{{rf}} square of the photo; the square of its strongest value is outlined on the photo.',
+    '{{layer}}, channel {{channel}}{{lane}}: values {{min}} … {{max}} (mean {{mean}}). Each of its values sees a {{rf}}×{{rf}} window of the photo (at the border, partly padding); the window of its strongest value is outlined on the photo.',
   lane2: ' (second GPU)',
   towers:
     'Two lanes: the paper split every layer between two GPUs; links cross only where a layer reads both halves (conv3 and the dense layers).',
   anim: {
     heading: 'The window sliding over the input',
-    lead: 'One output value per window position. The window moves {{stride}} pixel(s) at a time; grey hatching is zero padding.',
+    lead_one:
+      'One output value per window position. The window moves 1 pixel at a time; grey hatching is zero padding.',
+    lead_other:
+      'One output value per window position. The window moves {{count}} pixels at a time; grey hatching is zero padding.',
     inputConv: 'Input: {{what}} ({{size}}×{{size}}); the window reads all {{depth}} channels at once.',
     inputPool: 'Input: channel {{channel}} of {{layer}} ({{size}}×{{size}}); pooling works on each channel separately.',
     photo: 'the photo',
@@ -45,10 +42,19 @@ export const overviewEn = {
     position: 'Window {{n}} of {{total}} — output ({{x}}, {{y}})',
     reduced: 'Your system asks for reduced motion: playing moves one row at a time.',
     edge: 'The window has reached the far edge: its last start is {{start}} = {{i}}·{{stride}} − {{padding}}, and it ends at pixel {{end}}. That makes {{out}} positions per row.',
-    dropped: 'Hatched red: {{n}} pixel(s) at the far edge that no window reaches; floor rounding leaves them out.',
-    extra: 'Hatched orange: {{n}} pixel(s) past the edge that the last ceil-mode window reads (treated as padding).',
+    dropped_one:
+      'Hatched red: the last image pixel at the far edge, which no window reaches; floor rounding leaves it out.',
+    dropped_other:
+      'Hatched red: the last {{count}} image pixels at the far edge, which no window reaches; floor rounding leaves them out.',
+    unreadPadding_one:
+      'Every image pixel is read: the one cell no window reaches at the far edge is padding, so floor rounding loses nothing.',
+    unreadPadding_other:
+      'Every image pixel is read: the {{count}} cells no window reaches at the far edge are padding, so floor rounding loses nothing.',
+    extra_one: 'Hatched orange: one cell past the edge that the last ceil-mode window reads (treated as padding).',
+    extra_other:
+      'Hatched orange: {{count}} cells past the edge that the last ceil-mode window reads (treated as padding).',
     legendPad: 'zero padding',
-    legendDropped: 'not reached (floor)',
+    legendDropped: 'image pixel not reached (floor)',
     legendExtra: 'read past the edge (ceil)',
   },
   build: {

@@ -3,12 +3,6 @@ import type { Strings } from '../../i18n/strings';
 import type { overviewEn } from './overview.en';
 
 export const overviewZh: Strings<typeof overviewEn> = {
-  views: {
-    label: '视图',
-    walk: '逐层讲解',
-    overview: '整个网络',
-    playground: '尺寸实验场',
-  },
   title: '一屏看完整个网络',
   lead: '照片从左向右流过网络。每一列显示该层对这张照片最活跃的特征图（最亮的在前），全连接层显示为数值条，最右边是最可能的五个类别。把鼠标移到特征图上，或聚焦图片后用方向键选择；单击或按回车即可打开该层并选中这张图。',
   canvas: '从输入照片到最可能类别的 {{count}} 层概览。用方向键选择特征图，按回车打开。',
@@ -18,19 +12,20 @@ export const overviewZh: Strings<typeof overviewEn> = {
   leadTouch:
     '照片从左向右流过网络。每一列显示该层对这张照片最活跃的特征图（最亮的在前），全连接层显示为数值条，最右边是最可能的五个类别。',
   status:
-    '{{layer}}，通道 {{channel}}{{lane}}：数值 {{min}} … {{max}}（平均 {{mean}}）。它的每个值能看到照片上 {{rf}}×{{rf}} 的区域；最强值对应的区域已在照片上框出。',
+    '{{layer}}，通道 {{channel}}{{lane}}：数值 {{min}} … {{max}}（平均 {{mean}}）。它的每个值能看到照片上 {{rf}}×{{rf}} 的窗口（在边缘处有一部分是填充）；最强值对应的窗口已在照片上框出。',
   lane2: '（第二块 GPU）',
   towers: '两条通道：论文把每一层分在两块 GPU 上；只有读取两半的层（conv3 和全连接层）才有交叉连线。',
   anim: {
     heading: '窗口在输入上滑动',
-    lead: '窗口每停一处就得到一个输出值。窗口每次移动 {{stride}} 个像素；灰色斜线是零填充。',
+    lead_one: '窗口每停一处就得到一个输出值。窗口每次移动 1 个像素；灰色斜线是零填充。',
+    lead_other: '窗口每停一处就得到一个输出值。窗口每次移动 {{count}} 个像素；灰色斜线是零填充。',
     inputConv: '输入：{{what}}（{{size}}×{{size}}）；窗口一次读取全部 {{depth}} 个通道。',
     inputPool: '输入：{{layer}} 的通道 {{channel}}（{{size}}×{{size}}）；池化在每个通道上分别进行。',
     photo: '照片',
     channelOf: '{{layer}} 中最活跃的通道 {{channel}}',
     output: '输出：{{layer}} 的通道 {{channel}}（{{out}}×{{out}}），随窗口移动逐个填出。',
     canvas:
-      '第 {{n}} 个窗口，共 {{total}} 个：输出像素（{{x}}，{{y}}）读取输入的横向 {{x0}}…{{x1}}、纵向 {{y0}}…{{y1}}。',
+      '第 {{n}} 个窗口，共 {{total}} 个：输出像素 ({{x}}, {{y}}) 读取输入的横向 {{x0}}…{{x1}}、纵向 {{y0}}…{{y1}}。',
     play: '播放',
     pause: '暂停',
     back: '后退一步',
@@ -38,13 +33,18 @@ export const overviewZh: Strings<typeof overviewEn> = {
     speed: '速度',
     speedValue: '每秒 {{n}} 个窗口',
     scrub: '窗口位置',
-    position: '第 {{n}} 个窗口，共 {{total}} 个——输出（{{x}}，{{y}}）',
+    position: '第 {{n}} 个窗口，共 {{total}} 个——输出 ({{x}}, {{y}})',
     reduced: '系统要求减少动画：播放时每次移动一整行。',
     edge: '窗口已到达最远的边缘：最后的起点是 {{start}} = {{i}}·{{stride}} − {{padding}}，终点是像素 {{end}}。所以每行有 {{out}} 个位置。',
-    dropped: '红色斜线：最远边缘有 {{n}} 个像素没有任何窗口读到；向下取整把它们舍去了。',
-    extra: '橙色斜线：最后一个向上取整的窗口越过边缘读取的 {{n}} 个像素（按填充处理）。',
+    dropped_one: '红色斜线：最远边缘的最后一个图像像素没有任何窗口读到；向下取整把它舍去了。',
+    dropped_other: '红色斜线：最远边缘的最后 {{count}} 个图像像素没有任何窗口读到；向下取整把它们舍去了。',
+    unreadPadding_one: '图像的每个像素都被读到：最远边缘没有窗口到达的那一格是填充，所以向下取整没有损失任何信息。',
+    unreadPadding_other:
+      '图像的每个像素都被读到：最远边缘没有窗口到达的 {{count}} 格都是填充，所以向下取整没有损失任何信息。',
+    extra_one: '橙色斜线：最后一个向上取整的窗口越过边缘读取的一格（按填充处理）。',
+    extra_other: '橙色斜线：最后一个向上取整的窗口越过边缘读取的 {{count}} 格（按填充处理）。',
     legendPad: '零填充',
-    legendDropped: '读不到（向下取整）',
+    legendDropped: '读不到的图像像素（向下取整）',
     legendExtra: '越界读取（向上取整）',
   },
   build: {
@@ -75,10 +75,10 @@ export const overviewZh: Strings<typeof overviewEn> = {
     after: '之后',
     poolHeading: '最大池化保留了哪个值',
     poolLead:
-      '通道 {{channel}} 的输出（{{x}}，{{y}}）：位于输入（{{x0}}，{{y0}}）的 {{size}}×{{size}} 窗口保留其中最大的值 {{max}}（已框出）。引擎的 {{layer}} 在该处的值为 {{engine}}。',
+      '通道 {{channel}} 的输出 ({{x}}, {{y}})：位于输入 ({{x0}}, {{y0}}) 的 {{size}}×{{size}} 窗口保留其中最大的值 {{max}}（已框出）。引擎的 {{layer}} 在该处的值为 {{engine}}。',
     lrnHeading: '某一位置上的局部响应归一化',
     lrnFormula: 'b = a / (k + α′ · Σ a²)^β，对相邻的 {{n}} 张图求和；k = {{k}}，α′ = {{alpha}}，β = {{beta}}。',
-    lrnNeighbours: '第 {{from}}…{{to}} 张图在（{{x}}，{{y}}）处的值：',
+    lrnNeighbours: '第 {{from}}…{{to}} 张图在 ({{x}}, {{y}}) 处的值：',
     lrnSum: 'Σ a² = {{sum}}；分母 ({{k}} + {{alpha}} · {{sum}})^{{beta}} = {{den}}。',
     lrnResult: '通道 {{channel}}：{{before}} → {{after}}；引擎的 {{layer}} 为 {{engine}}。',
     dropoutHeading: 'Dropout：训练与推理的区别',

@@ -33,7 +33,7 @@ export const pipelineEn = {
   },
   crops: {
     title: 'Crops and mirror images',
-    body: 'In training, the network sees a random 224×224 patch of the 256×256 image, mirrored left–right or not. The paper counts (256 − 224)² · 2 = 2048 times as many training samples this way (strictly, 33 positions per direction give 33² · 2 = 2178). Without it the network over-fits badly.',
+    body: 'In training, the network sees a random 224×224 patch of the 256×256 image, mirrored left–right or not. The paper says this enlarges the training set by a factor of 2048 and gives no arithmetic; (256 − 224)² · 2 = 2048 is our reading of it (counted strictly, 33 positions per direction give 33² · 2 = 2178). Without it the network over-fits badly.',
   },
   pca: {
     title: 'Colour jitter along the principal components',
@@ -61,7 +61,7 @@ export const pipelineEn = {
   },
   results: {
     title: 'Error rates, and what they average',
-    body: 'ILSVRC-2010 test set: 37.5 % top-1 and 17.0 % top-5 error with ten-patch averaging (39.0 % and 18.3 % without), against 47.1 % and 28.2 % for the best earlier result. ILSVRC-2012: one CNN gave 18.2 % top-5 error on the validation set and five CNNs averaged 16.4 %; the winning 15.3 % on the test set averaged seven CNNs, two of them with an extra sixth convolution layer and pre-trained on the whole ImageNet Fall 2011 release (15 million images, 22,000 categories). The second-best entry had 26.2 %.',
+    body: 'ILSVRC-2010 test set: 37.5 % top-1 and 17.0 % top-5 error with ten-patch averaging (39.0 % and 18.3 % without). The best entry during the ILSVRC-2010 competition had 47.1 % and 28.2 % (six sparse-coding models averaged); the best result published after the competition and before AlexNet had 45.7 % and 25.7 % (two classifiers on Fisher vectors, “SIFT + FVs” in Table 1). ILSVRC-2012: one CNN gave 18.2 % top-5 error on the validation set and five CNNs averaged 16.4 %. One CNN with an extra sixth convolution layer, pre-trained on the whole ImageNet Fall 2011 release (15 million images, 22,000 categories) and fine-tuned, gave 16.6 %. The winning 15.3 % on the test set averaged seven CNNs: the five and two pre-trained on Fall 2011. The second-best entry had 26.2 %.',
   },
   counts: {
     title: '“60 million parameters and 650,000 neurons”',
@@ -90,7 +90,11 @@ export const pipelineEn = {
       },
     },
     augmentation: {
-      crops: { label: 'Training samples: random 224×224 crops, mirrored or not', value: '×2048' },
+      crops: {
+        label: 'Training samples: random 224×224 crops, mirrored or not',
+        value: '×2048',
+        note: 'the paper’s factor; the arithmetic is ours',
+      },
       tenCrop: { label: 'Patches averaged at test time', value: '10' },
       jitter: { label: 'Colour jitter along the principal components: top-1 error', value: '> 1 % lower' },
     },
@@ -109,12 +113,12 @@ export const pipelineEn = {
       ilsvrc2010: {
         label: 'ILSVRC-2010 test error, top-1 / top-5 (10 patches)',
         value: '37.5 % / 17.0 %',
-        note: 'one patch: 39.0 % / 18.3 %',
+        note: 'without averaging over ten patches: 39.0 % / 18.3 %',
       },
       ilsvrc2012: {
         label: 'ILSVRC-2012 top-5 error, one CNN (validation)',
         value: '18.2 %',
-        note: 'the winning 15.3 % (test) averages 7 CNNs',
+        note: 'the winning 15.3 % (test) averages 7 CNNs, 2 of them pre-trained on Fall 2011',
       },
       params: {
         label: 'Parameters (the paper: “60 million”)',

@@ -9,7 +9,7 @@ export const sourcesZh: Strings<typeof sourcesEn> = {
   close: '关闭来源',
   short: { article: '原文', app: '本应用计算' },
   full: {
-    article: '本应用所依据的原文：《经典网络（四）：AlexNet 详解》（中文教程）。',
+    article: '本应用所依据的原文：《<zh>经典网络(四)AlexNet全解析</zh>》（CSDN 上的中文教程，2023-12-18 发布）。',
     app: '由本应用根据层表（src/core）为当前网络计算，或在本应用中实测。',
   },
 };

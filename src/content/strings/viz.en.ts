@@ -50,11 +50,11 @@ export const vizEn = {
     read: 'Value at ({{x}}, {{y}}): {{value}}',
   },
   rf: {
-    heading: 'Receptive field',
     idle: 'Point at a feature map to see which input pixels one value looks at.',
     at: 'Output pixel ({{x}}, {{y}}) of {{layer}} sees input pixels {{x0}} to {{x1}} across and {{y0}} to {{y1}} down: a {{size}}×{{size}} square.',
-    padding: '{{count}} of its {{total}} pixels lie outside the image, in the zero padding (hatched).',
-    whole: 'After flatten, every value depends on the whole image.',
+    padding_one: '1 of its {{total}} pixels lies outside the image, in the zero padding (hatched).',
+    padding_other: '{{count}} of its {{total}} pixels lie outside the image, in the zero padding (hatched).',
+    whole: 'In a fully connected layer, every value depends on the whole image.',
     canvas: 'The input image, {{w}}×{{h}} pixels, with the receptive field of output pixel ({{x}}, {{y}}) outlined.',
     canvasIdle: 'The input image, {{w}}×{{h}} pixels.',
   },
@@ -67,7 +67,8 @@ export const vizEn = {
     patchAlt: 'The {{k}}×{{k}}×{{depth}} input patch under the kernel, starting at input pixel ({{x}}, {{y}}).',
     kernel: 'Kernel {{channel}}',
     kernelAlt: 'The weights of filter {{channel}} as a picture, stretched from {{lo}} to {{hi}}.',
-    padding: '{{count}} positions lie in the zero padding (checkered): their products are 0.',
+    padding_one: 'One position lies in the zero padding (checkered): its products are 0.',
+    padding_other: '{{count}} positions lie in the zero padding (checkered): their products are 0.',
     channelSum: 'Σ over the {{channel}} channel',
     channels: { red: 'red', green: 'green', blue: 'blue' },
     sum: 'Σ patch · kernel ({{terms}} products)',
@@ -125,7 +126,7 @@ export const vizEn = {
     random:
       'These weights are random, not trained: the predictions below mean nothing. Do not expect 1 in {{n}} ({{chance}}) for every class, though: a random network is confidently wrong, with one class often taking a large share (28–73 % for the top class in this app’s measurements with He weights).',
     classN: 'class {{index}}',
-    noNames: 'Class names are not bundled yet, so classes are shown by number.',
+    noNames: 'The class names are not loaded (yet), so classes are shown by number.',
     notProbabilities: 'These values are not probabilities (they sum to {{sum}}): expected the softmax output.',
   },
 } as const;

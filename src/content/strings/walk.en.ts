@@ -41,7 +41,9 @@ export const walkEn = {
       'none counted: only convolution and fully connected layers are counted; what other layers do is small next to theirs',
     rf: 'Receptive field',
     rfPixel: 'each value is one pixel of the input',
-    rfText: 'each value sees a patch of {{size}}×{{size}} input pixels; neighbours are {{jump}} px apart',
+    rfText: 'each value sees a window of {{size}}×{{size}} input pixels; neighbours are {{jump}} px apart',
+    rfPadded:
+      'each value sees a window of {{size}}×{{size}} input pixels, neighbours {{jump}} px apart; at the border the window reaches into the padding, so the top-left value’s window holds only {{corner}}×{{corner}} image pixels',
     rfWhole: 'each value depends on the whole image',
     paramShare: 'Share of parameters',
     macShare: 'Share of compute',
@@ -96,7 +98,7 @@ export const walkEn = {
   layer: {
     input: {
       puzzle:
-        'The paper says the input is 224×224×3. Put that into conv1’s formula: (224 − 11)/4 + 1 = 54.25, not a whole number. Many working implementations use 227×227 instead, where (227 − 11)/4 + 1 = 55 exactly (CS231n’s notes discuss the discrepancy); torchvision keeps 224 and pads conv1 by 2. This version uses {{output}}×{{output}}.',
+        'The paper says the input is 224×224×3. Put that into conv1’s formula: (224 − 11)/4 + 1 = 54.25, not a whole number. Many working implementations use 227×227 instead, where (227 − 11)/4 + 1 = 55 exactly (CS231n’s notes discuss the discrepancy). 227 is not the only side that divides evenly: any side that leaves remainder 3 when divided by 4 does (223 → 54, 231 → 56), but 227 is the one that gives the 55 of the paper’s figure. This version uses {{output}}×{{output}}. (torchvision keeps 224 and pads conv1 by 2 instead, which still does not divide evenly.)',
       torchvision:
         'torchvision keeps the paper’s 224×224 and adds padding to conv1 instead. Step to conv1 to check whether that makes the arithmetic whole.',
       zfnet: 'ZFNet’s figure starts from a {{output}}×{{output}} crop of the image.',
@@ -105,15 +107,15 @@ export const walkEn = {
       maps: '{{filters}} kernels give {{filters}} feature maps: {{filters}} different kinds of response to the same image. Each kernel is {{kernel}}×{{kernel}}×{{depth}} and jumps {{stride}} px at a time, so the side shrinks from {{inputSize}} to {{output}} in a single layer.',
       learns:
         'After training, first-layer kernels look like oriented edges, stripes of different frequencies and blobs of colour: the simple patterns that every later layer builds on.',
-      gpus: 'In the paper’s two-GPU network (its Figure 3), the 48 kernels on GPU 1 came out largely colour-agnostic (edges, frequencies) and the 48 on GPU 2 largely colour-specific. The paper calls this specialisation a result of the restricted connectivity (from conv2 on, each GPU’s kernels see only the maps of their own GPU) and says it occurs in every run, whatever the random initialisation.',
+      gpus: 'In the paper’s two-GPU network (its Figure 3), the 48 kernels on GPU 1 came out largely colour-agnostic (edges, frequencies) and the 48 on GPU 2 largely colour-specific. The paper calls this specialisation a result of the restricted connectivity (in conv2, conv4 and conv5 each GPU’s kernels see only the maps of their own GPU; conv3 and the fully connected layers read both) and says it occurs in every run, whatever the random initialisation.',
       torchvision:
-        'torchvision’s conv1 has {{filters}} kernels instead of the paper’s 96, and padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, still not whole. PyTorch rounds down to {{output}}, so {{dropped}} px along the right and bottom edges fall outside every window.',
+        'torchvision’s conv1 has {{filters}} kernels instead of the paper’s 96, and padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, still not whole. PyTorch rounds down to {{output}}. What the rounding leaves out is padding, not image: the last window ends {{droppedPadding}} px short of the padded right and bottom edges, and every image pixel is still read.',
       zfnet:
-        'ZFNet uses {{kernel}}×{{kernel}} kernels with stride {{stride}} instead of AlexNet’s 11×11 with stride 4. Their visualisations of AlexNet showed conv1 filters mixing extremely high and low frequencies with little in between, and aliasing in conv2 caused by conv1’s stride of 4. To get the figure’s {{output}} this app uses padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, rounded down to {{output}}.',
+        'ZFNet uses {{kernel}}×{{kernel}} kernels with stride {{stride}} instead of AlexNet’s 11×11 with stride 4. Their visualisations of AlexNet showed conv1 filters mixing extremely high and low frequencies with little in between, and aliasing in conv2 caused by conv1’s stride of 4. To get the figure’s {{output}} this app uses padding {{padding}}: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}, rounded down to {{output}}. The cells no window reaches are padding: every image pixel is read.',
     },
     relu1: {
       speed:
-        'The AlexNet paper chose ReLU over tanh: a 4-layer CNN with ReLUs reached 25 % training error on CIFAR-10 six times faster than the same network with tanh (its Figure 1).',
+        'The AlexNet paper chose ReLU over tanh for speed: a 4-layer CNN with ReLUs reached 25 % training error on CIFAR-10 six times faster than the same network with tanh (its Figure 1). It does not claim the idea: it takes the name Rectified Linear Units from Nair and Hinton, and says it is not the first to look for alternatives to the usual neuron model in CNNs. Its point is that faster learning matters most for large models trained on large datasets.',
     },
     norm1: {
       formula:
@@ -121,7 +123,7 @@ export const walkEn = {
       effect:
         'The AlexNet paper reports that LRN lowered the error by 1.4 % (top-1) and 1.2 % (top-5). Later work found it does not help deeper networks: the source article skips it, and so do the single-tower and torchvision versions here.',
       brightness:
-        'The paper calls this “brightness normalisation”: unlike the local contrast normalisation of earlier work, it does not subtract the mean activity. With k = {{k}} the divisor is at least {{k}}^β, so a value whose neighbours are silent is only scaled down a little, never blown up. The paper applies it to the ReLU output, before pooling, at full {{inputSize}}×{{inputSize}} resolution (Caffe’s AlexNet does the same).',
+        'The paper calls this “brightness normalisation”: unlike the local contrast normalisation of earlier work, it does not subtract the mean activity. The sum includes the value’s own square, and with k = {{k}} the divisor is at least {{k}}^{{beta}} ≈ {{lrnFloor}}: every value is divided by at least that, even when its neighbours are silent, so it loses at least {{lrnCut}} % of its size and is never blown up. The paper applies it to the ReLU output, before pooling, at full {{inputSize}}×{{inputSize}} resolution (Caffe’s AlexNet does the same).',
       conventions:
         'Copying these constants into code? Check the convention first. The AlexNet paper multiplies the sum by α; Caffe and PyTorch’s nn.LocalResponseNorm divide α by n; TensorFlow’s local_response_normalization takes a depth radius, (n − 1)/2 = {{radius}}, and multiplies by α as the paper does. So the same α = {{alpha}} does not mean the same thing everywhere, and k differs too: Caffe’s and PyTorch’s default is k = 1, the paper’s is k = {{k}}.',
       zfnet:
@@ -150,13 +152,13 @@ export const walkEn = {
     },
     conv3: {
       same: 'With a {{kernel}}×{{kernel}} kernel, padding {{padding}} and stride {{stride}}, the side stays the same: ({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}. Keep the “/{{stride}}” in the formula even when the stride is 1: then one formula fits every layer.',
-      gpus: 'conv3 is one of the places where the two GPUs exchange information: its kernels see all {{depth}} maps, from both GPUs. The fully connected layers fc6, fc7 and fc8 do too, since each of their units takes every input. The paper credits the two-GPU layout with 1.7 % lower top-1 and 1.2 % lower top-5 error than a one-GPU network with half as many kernels in each convolutional layer.',
+      gpus: 'conv3 is one of the places where the two GPUs exchange information: its kernels see all {{depth}} maps, from both GPUs. The fully connected layers fc6, fc7 and fc8 do too, since each of their units takes every input. The paper credits the two-GPU layout with 1.7 % lower top-1 and 1.2 % lower top-5 error than a one-GPU network with half as many kernels in each convolutional layer. Its footnote adds that this one-GPU network kept the full number of kernels in the last convolutional layer and the full fully connected layers, to keep the parameter counts close, which makes the comparison lean in its favour.',
       dense:
         'In ZFNet every layer is densely connected, with no split across GPUs: every kernel sees all {{channels}} maps of the layer before. (ZFNet’s §3 says AlexNet’s layers 3, 4 and 5 were sparsely connected; that is a slip: AlexNet split conv2, conv4 and conv5, and conv3 was already dense.)',
     },
     conv4: {
       stack:
-        'Another {{filters}} kernels of {{kernel}}×{{kernel}}×{{depth}}, still with no pooling in between. Each stacked layer widens what one value sees: {{size}}×{{size}} input pixels now.',
+        'Another {{filters}} kernels of {{kernel}}×{{kernel}}×{{depth}}, still with no pooling in between. Each stacked layer widens what one value sees: a window of {{size}}×{{size}} input pixels now, of which only the part inside the image counts at the border (the rest is padding).',
       grouped:
         'Back to separate GPUs: conv4’s kernels see only the {{depth}} maps on their own GPU (groups = {{groups}}), not all {{channels}}.',
     },
@@ -168,7 +170,7 @@ export const walkEn = {
       deep: 'This is the last convolution. Zeiler and Fergus’s visualisations of a trained network show textures around layer 3, more class-specific parts (dog faces, bird legs) at layer 4 and whole objects, with their pose varying, at layer 5.',
     },
     pool5: {
-      name: 'The source article calls this layer POOL3, the third pooling layer; this app uses Caffe’s name, pool5, after the conv5 it follows. ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}: one line of the article gives 5 here by mistake, and its very next line has the right {{output}}.',
+      name: 'The source article calls this layer POOL3, the third pooling layer; this app uses Caffe’s name, pool5, after the conv5 it follows. ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}: one line of the article gives 5 here by mistake; three lines later it has the right {{output}}, in {{output}}×{{output}}×{{maps}}.',
       last: '{{output}}×{{output}}×{{maps}} is the final block of feature maps; next it is flattened for the fully connected layers.',
     },
     avgpool: {
@@ -177,7 +179,7 @@ export const walkEn = {
     },
     flatten: {
       length:
-        'The {{inputSize}}×{{inputSize}}×{{channels}} block becomes one vector of {{inputSize}}·{{inputSize}}·{{channels}} = {{length}} values, so that fc6 can take it. Nothing is computed and nothing is lost.',
+        'The {{inputSize}}×{{inputSize}}×{{channels}} block becomes one vector of {{inputSize}}·{{inputSize}}·{{channels}} = {{length}} values, so that fc6 can take it. Nothing is computed and nothing is lost, and nothing is mixed either: each value is still one unit of the layer before, looking at its own {{size}}×{{size}} window of the image. Only fc6, which combines all of them, depends on the whole image.',
     },
     drop6: {
       paper:
@@ -204,16 +206,16 @@ export const walkEn = {
     },
     softmax: {
       topFive:
-        'The AlexNet paper reports top-5 error: how often the true class is not among the five most probable. On the ILSVRC-2010 test set one AlexNet had 37.5 % top-1 and 17.0 % top-5 error, averaging its predictions over ten patches of each image (39.0 % and 18.3 % without). At ILSVRC-2012 one network gave 18.2 % top-5 on the validation set; the winning 15.3 % on the test set averaged seven networks, two of them with an extra convolution layer and pre-trained on the larger ImageNet Fall 2011 release. The second-best entry had 26.2 %.',
+        'The AlexNet paper reports top-5 error: how often the true class is not among the five most probable. On the ILSVRC-2010 test set one AlexNet had 37.5 % top-1 and 17.0 % top-5 error, averaging its predictions over ten patches of each image (39.0 % and 18.3 % without). At ILSVRC-2012 one network gave 18.2 % top-5 on the validation set, and one with an extra sixth convolution layer, pre-trained on the larger ImageNet Fall 2011 release, gave 16.6 %. The winning 15.3 % on the test set averaged seven networks: five like the first and two pre-trained on Fall 2011. The second-best entry had 26.2 %.',
     },
   },
   role: {
     conv1:
       'conv1 is the only layer that sees pixels. Its {{kernel}}×{{kernel}} kernels look for the simplest patterns (edges, stripes, colour blobs), and its stride of {{stride}} shrinks the image at once, which keeps every later layer affordable: conv1 does {{macShare}} % of the compute with {{paramShare}} % of the parameters.',
     conv2:
-      'conv2 no longer sees pixels: its input is the {{channels}} pooled maps of conv1. Each kernel combines those edge and colour detectors over a wider patch ({{size}}×{{size}} input pixels) into more complex patterns, such as corners and edge–colour conjunctions.',
+      'conv2 no longer sees pixels: its input is the {{channels}} pooled maps of conv1. Each kernel combines those edge and colour detectors over a wider window ({{size}}×{{size}} input pixels, part of it padding at the border) into more complex patterns, such as corners and edge–colour conjunctions.',
     conv3:
-      'From here on the grid is small ({{inputSize}}×{{inputSize}}) and three convolutions follow each other with no pooling in between. conv3 takes the {{channels}} maps of conv2 and builds on them a larger vocabulary of {{filters}} patterns, each over {{size}}×{{size}} input pixels.',
+      'From here on the grid is small ({{inputSize}}×{{inputSize}}) and three convolutions follow each other with no pooling in between. conv3 takes the {{channels}} maps of conv2 and builds on them a larger vocabulary of {{filters}} patterns, each over a window of {{size}}×{{size}} input pixels (at the border, partly padding).',
     conv4:
       'conv4 adds depth without shrinking anything: same grid, same kernel size. What stacking buys is a wider view and more combinations of patterns. Depth mattered: removing any one middle convolution layer cost the paper’s network about 2 % top-1.',
     conv5:
@@ -246,88 +248,9 @@ export const walkEn = {
     fc7: 'fc7 recombines fc6’s {{inputs}} features into {{units}} new ones. Its output is the image’s “feature vector”: the paper compares images by the distance between these vectors.',
     fc8: 'fc8 turns fc7’s {{inputs}} features into one score per class: {{units}} scores.',
   },
-  variant: {
-    seed: {
-      intro:
-        'The version the source article builds in PyTorch: a single tower, a {{imageSize}}×{{imageSize}} input and no LRN. The article’s code has no ReLU and no dropout between the fully connected layers; this app adds them after fc6 and fc7, as the paper has them. That changes no parameter count: its {{totalParams}} parameters are the total the article’s code prints.',
-    },
-    paper: {
-      intro:
-        'The network as published in 2012: half the kernels on each of two GPUs, so conv2, conv4 and conv5 see only the maps on their own GPU (a grouped convolution), and LRN after the first two ReLUs. The grouping saves weights: {{totalParams}} parameters in all. The paper’s text says 224×224; this version uses {{imageSize}}×{{imageSize}} so that the arithmetic comes out whole.',
-    },
-    torchvision: {
-      intro:
-        'PyTorch’s built-in alexnet, after Krizhevsky’s 2014 paper “One weird trick…”: fewer kernels in conv1, conv2 and conv4 (64, 192 and 256 instead of 96, 256 and 384), no LRN, a {{imageSize}}×{{imageSize}} input with padding on conv1, and an adaptive average pool that always hands the classifier the same grid. {{totalParams}} parameters; its published weights reach 56.522 % top-1 accuracy on ImageNet.',
-    },
-    zfnet: {
-      intro:
-        'Zeiler and Fergus’s refinement from 2013: a smaller first kernel with a smaller stride, stride 2 in conv2 as well, and every layer densely connected on one GPU. Pooling rounds up, as in Caffe, to match the paper’s figure. {{totalParams}} parameters.',
-    },
-  },
-  tricks: {
-    heading: 'How AlexNet was trained',
-    intro: 'Five tricks AlexNet used, each worth trying for yourself, and the paper’s settings.',
-    dropout: {
-      title: 'Dropout',
-      body: 'During training, each unit of the first two fully connected layers is switched off with probability 0.5, so the network cannot rely on any single unit. It fights over-fitting, at the cost of about twice as many iterations.',
-    },
-    momentum: {
-      title: 'Mini-batch SGD with momentum',
-      body: 'Each step follows the gradient of a mini-batch of images. Momentum 0.9 keeps 90 % of the previous update and adds the new gradient step, so steps gather speed along directions the gradient keeps pointing, and training converges faster.',
-    },
-    augmentation: {
-      title: 'Data augmentation',
-      body: 'Transform each training image in ways that do not change its label (a shifted or mirrored cat is still a cat), so the network sees far more distinct samples than there are photos: random 224×224 crops and mirror images give 2048 times as many. This fights over-fitting.',
-    },
-    schedule: {
-      title: 'Learning rate ÷ 10, by hand',
-      body: 'Start at 0.01; whenever the validation error stops improving, divide the learning rate by 10. The paper did this three times.',
-    },
-    ensemble: {
-      title: 'Ensembles',
-      body: 'Train several networks separately and average their predictions: their individual mistakes partly cancel out.',
-    },
-    settings: {
-      title: 'The paper’s settings',
-      body: 'SGD with batch size 128, momentum 0.9 and weight decay 0.0005 (a small pull of every weight towards 0 at each step, which the paper found lowered even the training error); weights initialised from a Gaussian N(0, 0.01²); learning rate 0.01, divided by 10 three times.',
-    },
-    hardware: {
-      title: 'Time and hardware',
-      body: 'About 90 epochs over 1.2 million training images took 5–6 days on two NVIDIA GTX 580 GPUs with 3 GB of memory each, half of the kernels on each GPU.',
-    },
-    summary: {
-      title: 'What AlexNet contributed',
-      body: 'Architecture: convolution layers followed by fully connected layers. Training: ReLU as the activation (its first use at this scale), dropout, SGD with momentum. Data: heavy augmentation. Hardware: GPUs for training and inference.',
-    },
-  },
   zfnet: {
-    heading: 'ZFNet: what changed, and why',
-    intro:
-      'A year after AlexNet, Zeiler and Fergus (2013) built tools to see what each layer of such a network responds to, and changed its early layers.',
-    conv1: {
-      title: '7×7 kernels with stride 2 in conv1',
-      body: 'Their visualisations of AlexNet showed conv1 filters mixing extremely high and extremely low frequencies with little in the middle, and aliasing in conv2 caused by conv1’s stride of 4. Smaller kernels with a smaller stride removed both problems and lowered the error.',
-    },
-    stride: {
-      title: 'Stride 2 in the early layers',
-      body: 'conv1 and conv2 both use stride 2, so the resolution falls gradually instead of by a factor of 4 at once. The paper’s Figure 3: 224 → 110 → 55 → 26 → 13 → 6.',
-    },
-    middle: {
-      title: 'More kernels in the middle layers',
-      body: 'Their experiments with model sizes found that more kernels in the middle convolution layers lowered the error; the paper gives no deeper reason. The network in their Figure 3 keeps 384, 384 and 256 kernels in conv3 to conv5, and connects every layer densely: no split across GPUs, so every kernel sees all the maps of the layer before.',
-    },
-    deconvnet: {
-      title: 'Deconvnet visualisation',
-      body: 'A deconvnet projects a feature’s activation back to pixel space, showing which pattern in the input image made it fire.',
-    },
-    occlusion: {
-      title: 'Occlusion sensitivity',
-      body: 'Slide a grey square across the image and watch the class score: where the score drops, the network was relying on that part of the image.',
-    },
     ceilPool:
       'The formula gives ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{exact}}, not a whole number. The figure’s {{output}} needs rounding up, as Caffe-era code did (PyTorch: ceil_mode=True); PyTorch’s default, rounding down, would give one less.',
-    training:
-      'Trained with batch size 128, learning rate 1e-2, momentum 0.9 and dropout 0.5 for 70 epochs: about 12 days on one GTX 580.',
   },
   honesty: {
     heading: 'These weights are random',
@@ -338,20 +261,15 @@ export const walkEn = {
       'The class probabilities at the end are therefore meaningless: a random network knows nothing about what is in the picture.',
     trained:
       'With trained weights, conv1’s kernels would look like oriented edges, stripes and colour blobs (the paper’s Figure 3), and the maps of deeper layers would respond to textures and parts of objects.',
-    same: 'Everything else this walkthrough teaches (shapes, sizes, parameter counts, compute) is exactly the same for a trained network; only the values of the weights differ.',
   },
   count: {
     heading: 'What counts as a layer',
-    rule: 'Only layers with learnable weights count: convolution and fully connected layers. Pooling and normalisation only post-process what a convolution computed, so AlexNet has 5 + 3 = 8 layers.',
-    sum: '{{conv}} convolution + {{dense}} fully connected = {{layers}} layers',
     position: 'Layer {{index}} of {{layers}} in the count',
     notCounted: 'Not counted as a layer: it has no learnable parameters.',
-    noParams:
-      'ReLU, pooling, normalisation, flatten, dropout and softmax have no learnable parameters: each applies a fixed rule, with nothing for training to adjust.',
   },
   quizHints: {
     maps: 'One kernel makes one feature map: count the kernels. Pooling keeps the number of maps.',
-    size: 'Side length: (input − kernel + 2·padding)/stride + 1. Keep the /stride even when the stride is 1; pooling has no padding.',
+    size: 'Side length: (input − kernel + 2·padding)/stride + 1. Keep the /stride even when the stride is 1; pooling has no padding. When the division is not whole, the layer rounds: down by default (torchvision’s conv1: 55.25 → 55), up in “ceil” pooling (ZFNet: 54.5 → 55, 12.5 → 13).',
     length: 'Multiply height, width and the number of maps.',
     depth:
       'A kernel is as deep as its input has channels, divided by the number of groups if the layer is split across GPUs.',

@@ -39,7 +39,9 @@ export const walkZh: Strings<typeof walkEn> = {
     macsNone: '不计：只统计卷积层和全连接层，其他层的运算量与它们相比很小',
     rf: '感受野',
     rfPixel: '每个值就是输入的一个像素',
-    rfText: '每个值看到输入上 {{size}}×{{size}} 的区域；相邻两个值在输入上相隔 {{jump}} 像素',
+    rfText: '每个值看到输入上 {{size}}×{{size}} 像素的窗口；相邻两个值在输入上相隔 {{jump}} 像素',
+    rfPadded:
+      '每个值看到输入上 {{size}}×{{size}} 像素的窗口，相邻两个值相隔 {{jump}} 像素；在边缘处窗口会伸进填充区，所以左上角那个值的窗口里只有 {{corner}}×{{corner}} 个图像像素',
     rfWhole: '每个值都取决于整张图像',
     paramShare: '参数量占比',
     macShare: '计算量占比',
@@ -94,22 +96,22 @@ export const walkZh: Strings<typeof walkEn> = {
   layer: {
     input: {
       puzzle:
-        '论文写的输入是 224×224×3。把它代入 conv1 的公式：(224 − 11)/4 + 1 = 54.25，不是整数。许多能运行的实现改用 227×227（torchvision 则保留 224，给 conv1 加 2 的填充），这时 (227 − 11)/4 + 1 = 55 恰好是整数（CS231n 的课程笔记讨论过这个出入）。这个版本用的是 {{output}}×{{output}}。',
+        '论文写的输入是 224×224×3。把它代入 conv1 的公式：(224 − 11)/4 + 1 = 54.25，不是整数。许多能运行的实现改用 227×227，这时 (227 − 11)/4 + 1 = 55 恰好是整数（CS231n 的课程笔记讨论过这个出入）。能除尽的边长并不只有 227：边长除以 4 余 3 的都可以（223 → 54，231 → 56），而 227 正好得到论文结构图中的 55。这个版本用的是 {{output}}×{{output}}。（torchvision 则保留 224，改为给 conv1 加 2 的填充，但这样仍然除不尽。）',
       torchvision: 'torchvision 保留论文的 224×224，改为给 conv1 加填充。走到 conv1 看看，这样算出来是不是整数。',
       zfnet: 'ZFNet 论文的结构图从图像中裁出的 {{output}}×{{output}} 区域开始。',
     },
     conv1: {
       maps: '{{filters}} 个卷积核产生 {{filters}} 张特征图，也就是对同一张图像的 {{filters}} 种不同响应。每个卷积核大小为 {{kernel}}×{{kernel}}×{{depth}}，每次移动 {{stride}} 像素，所以仅这一层，边长就从 {{inputSize}} 缩小到 {{output}}。',
       learns: '训练之后，第一层的卷积核看起来像各种方向的边缘、不同频率的条纹和色块：这些简单图案是后面所有层的基础。',
-      gpus: '在论文的双 GPU 网络中（论文图 3），GPU 1 上的 48 个卷积核大多与颜色无关（边缘、频率），GPU 2 上的 48 个大多与颜色有关。论文说，这种分工是受限连接的结果（从 conv2 起，每块 GPU 上的卷积核只看本 GPU 的特征图），而且每次训练都会出现，与随机初始化无关。',
+      gpus: '在论文的双 GPU 网络中（论文图 3），GPU 1 上的 48 个卷积核大多与颜色无关（边缘、频率），GPU 2 上的 48 个大多与颜色有关。论文说，这种分工是受限连接的结果（在 conv2、conv4 和 conv5 中，每块 GPU 上的卷积核只看本 GPU 的特征图；conv3 和全连接层则读取两块 GPU 的全部特征图），而且每次训练都会出现，与随机初始化无关。',
       torchvision:
-        'torchvision 的 conv1 有 {{filters}} 个卷积核（论文是 96 个），填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，仍然不是整数。PyTorch 向下取整得到 {{output}}，于是右边缘和下边缘各有 {{dropped}} 像素不落在任何窗口里。',
+        'torchvision 的 conv1 有 {{filters}} 个卷积核（论文是 96 个），填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，仍然不是整数。PyTorch 向下取整得到 {{output}}。取整舍掉的是填充，而不是图像：最后一个窗口离加了填充的右边缘和下边缘还差 {{droppedPadding}} 像素，图像的每个像素仍然都被读到。',
       zfnet:
-        'ZFNet 用 {{kernel}}×{{kernel}}、步长 {{stride}} 的卷积核，取代 AlexNet 的 11×11、步长 4。他们对 AlexNet 的可视化显示，conv1 的滤波器混杂着极高频和极低频的信息，中频很少；conv2 还出现了由 conv1 步长 4 引起的混叠。为了得到论文图中的 {{output}}，本应用取填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，向下取整为 {{output}}。',
+        'ZFNet 用 {{kernel}}×{{kernel}}、步幅 {{stride}} 的卷积核，取代 AlexNet 的 11×11、步幅 4。他们对 AlexNet 的可视化显示，conv1 的滤波器混杂着极高频和极低频的信息，中频很少；conv2 还出现了由 conv1 步幅 4 引起的混叠。为了得到论文图中的 {{output}}，本应用取填充为 {{padding}}：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{exact}}，向下取整为 {{output}}。没有窗口到达的格子都是填充：图像的每个像素都被读到。',
     },
     relu1: {
       speed:
-        'AlexNet 论文选用 ReLU 而不是 tanh：一个 4 层卷积网络在 CIFAR-10 上把训练误差降到 25%，用 ReLU 比用 tanh 快六倍（该论文图 1）。',
+        'AlexNet 论文为了速度选用 ReLU 而不是 tanh：一个 4 层卷积网络在 CIFAR-10 上把训练误差降到 25%，用 ReLU 比用 tanh 快六倍（该论文图 1）。论文并没有把这个想法归功于自己：“修正线性单元”这个名称取自 Nair 和 Hinton，论文也说自己不是第一个在卷积网络中寻找传统神经元模型替代品的人。它强调的是：对在大数据集上训练的大模型来说，学得更快影响很大。',
     },
     norm1: {
       formula:
@@ -117,7 +119,7 @@ export const walkZh: Strings<typeof walkEn> = {
       effect:
         'AlexNet 论文报告 LRN 使错误率降低了 1.4%（top-1）和 1.2%（top-5）。后来的研究发现它对更深的网络没有帮助：原文跳过了它，本应用的单路版和 torchvision 版也都没有这一层。',
       brightness:
-        '论文称之为“亮度归一化”：与早先的局部对比度归一化不同，它不减去平均活跃度。k = {{k}} 使分母至少为 {{k}}^β，所以邻近特征图沉默时，一个值只会被略微缩小，绝不会被放大。论文把它用在 ReLU 的输出上、池化之前，分辨率仍是完整的 {{inputSize}}×{{inputSize}}（Caffe 的 AlexNet 也是如此）。',
+        '论文称之为“亮度归一化”：与早先的局部对比度归一化不同，它不减去平均活跃度。求和包括这个值自己的平方，而 k = {{k}} 使分母至少为 {{k}}^{{beta}} ≈ {{lrnFloor}}：即使邻近特征图全都沉默，每个值也至少要除以这个数，也就是至少缩小 {{lrnCut}}%，但绝不会被放大。论文把它用在 ReLU 的输出上、池化之前，分辨率仍是完整的 {{inputSize}}×{{inputSize}}（Caffe 的 AlexNet 也是如此）。',
       conventions:
         '要把这些常数写进代码？先确认约定。AlexNet 论文里是 α 乘以平方和；Caffe 和 PyTorch 的 nn.LocalResponseNorm 先把 α 除以 n；TensorFlow 的 local_response_normalization 用的是深度半径 (n − 1)/2 = {{radius}}，并像论文一样直接乘以 α。所以同样写作 α = {{alpha}}，在不同地方含义并不相同；k 也不一样：Caffe 和 PyTorch 的默认值是 k = 1，论文是 k = {{k}}。',
       zfnet:
@@ -133,7 +135,7 @@ export const walkZh: Strings<typeof walkEn> = {
         '卷积核深度总是等于输入通道数：输入有 {{channels}} 张特征图，所以每个卷积核是 {{kernel}}×{{kernel}}×{{depth}}，另加一个偏置。',
       grouped:
         '在论文中，conv2 分布在两块 GPU 上：每块 GPU 的 {{filtersPerGroup}} 个卷积核只看本 GPU 上的 {{depth}} 张特征图，所以卷积核是 {{kernel}}×{{kernel}}×{{depth}}，而不是 ×{{channels}}。写成代码就是分组数 groups = {{groups}} 的分组卷积，这一层的权重因此减半：({{kernel}}·{{kernel}}·{{depth}} + 1)·{{filters}} = {{params}}。',
-      zfnet: 'ZFNet 在这里也用步长 {{stride}}，让分辨率继续逐步下降：{{inputSize}} → {{output}}。',
+      zfnet: 'ZFNet 在这里也用步幅 {{stride}}，让分辨率继续逐步下降：{{inputSize}} → {{output}}。',
     },
     norm2: {
       again:
@@ -141,17 +143,17 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     pool2: {
       again:
-        '又是 {{kernel}}×{{kernel}}、步长 {{stride}} 的窗口：边长从 {{inputSize}} 变为 {{output}}，{{channels}} 张特征图全部保留。池化对每张特征图单独进行。',
+        '又是 {{kernel}}×{{kernel}}、步幅 {{stride}} 的窗口：边长从 {{inputSize}} 变为 {{output}}，{{channels}} 张特征图全部保留。池化对每张特征图单独进行。',
     },
     conv3: {
-      same: '卷积核 {{kernel}}×{{kernel}}、填充 {{padding}}、步长 {{stride}}，边长保持不变：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}。步长为 1 时也请保留公式中的“/{{stride}}”，这样一个公式就适用于所有层。',
-      gpus: 'conv3 是两块 GPU 交换信息的地方之一：它的卷积核能看到来自两块 GPU 的全部 {{depth}} 张特征图。全连接层 fc6、fc7、fc8 也是如此，因为它们的每个单元都接收全部输入。论文称，与每个卷积层的卷积核减半的单 GPU 网络相比，这种双 GPU 结构使 top-1 和 top-5 错误率分别降低了 1.7% 和 1.2%。',
+      same: '卷积核 {{kernel}}×{{kernel}}、填充 {{padding}}、步幅 {{stride}}，边长保持不变：({{inputSize}} − {{kernel}} + 2·{{padding}})/{{stride}} + 1 = {{output}}。步幅为 1 时也请保留公式中的“/{{stride}}”，这样一个公式就适用于所有层。',
+      gpus: 'conv3 是两块 GPU 交换信息的地方之一：它的卷积核能看到来自两块 GPU 的全部 {{depth}} 张特征图。全连接层 fc6、fc7、fc8 也是如此，因为它们的每个单元都接收全部输入。论文称，与每个卷积层的卷积核减半的单 GPU 网络相比，这种双 GPU 结构使 top-1 和 top-5 错误率分别降低了 1.7% 和 1.2%。论文的脚注补充说，为了让两者的参数量接近，这个单 GPU 网络的最后一个卷积层和后面的全连接层都没有减半，所以这个比较其实偏向单 GPU 网络。',
       dense:
         '在 ZFNet 中，每一层都是稠密连接，不再按 GPU 分组：每个卷积核都能看到前一层的全部 {{channels}} 张特征图。（ZFNet 论文第 3 节说 AlexNet 的第 3、4、5 层是稀疏连接的，这是笔误：AlexNet 分组的是 conv2、conv4 和 conv5，conv3 本来就是稠密连接。）',
     },
     conv4: {
       stack:
-        '又是 {{filters}} 个 {{kernel}}×{{kernel}}×{{depth}} 的卷积核，中间仍然没有池化。每多叠一层，一个值能看到的范围就更大：现在是输入上 {{size}}×{{size}} 的区域。',
+        '又是 {{filters}} 个 {{kernel}}×{{kernel}}×{{depth}} 的卷积核，中间仍然没有池化。每多叠一层，一个值能看到的范围就更大：现在是输入上 {{size}}×{{size}} 像素的窗口；在边缘处，只有落在图像内的那部分算数（其余是填充）。',
       grouped:
         '又回到各自的 GPU：conv4 的卷积核只看本 GPU 上的 {{depth}} 张特征图（groups = {{groups}}），而不是全部 {{channels}} 张。',
     },
@@ -163,7 +165,7 @@ export const walkZh: Strings<typeof walkEn> = {
       deep: '这是最后一个卷积层。Zeiler 和 Fergus 对训练好的网络做的可视化显示：第 3 层左右响应纹理，第 4 层响应更具类别特征的部件（狗的脸、鸟的腿），第 5 层响应姿态各异的完整物体。',
     },
     pool5: {
-      name: '原文把这一层叫作 POOL3，即第三个池化层；本应用沿用 Caffe 的命名，按它前面的 conv5 称为 pool5。({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}：原文有一行误写成 5，紧接着的下一行给出了正确的 {{output}}。',
+      name: '原文把这一层叫作 POOL3，即第三个池化层；本应用沿用 Caffe 的命名，按它前面的 conv5 称为 pool5。({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{output}}：原文有一行误写成 5；三行之后的 {{output}}×{{output}}×{{maps}} 给出了正确的 {{output}}。',
       last: '{{output}}×{{output}}×{{maps}} 是最后一组特征图；接下来它会被展平，送入全连接层。',
     },
     avgpool: {
@@ -172,7 +174,7 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     flatten: {
       length:
-        '{{inputSize}}×{{inputSize}}×{{channels}} 的数据块变成一个长度为 {{inputSize}}·{{inputSize}}·{{channels}} = {{length}} 的向量，这样 fc6 才能接收它。没有任何计算，也没有丢失任何信息。',
+        '{{inputSize}}×{{inputSize}}×{{channels}} 的数据块变成一个长度为 {{inputSize}}·{{inputSize}}·{{channels}} = {{length}} 的向量，这样 fc6 才能接收它。没有任何计算，没有丢失任何信息，也没有任何混合：每个值仍然是前一层的一个单元，看的仍是图像上它自己的 {{size}}×{{size}} 窗口。只有把它们全部组合起来的 fc6 才取决于整张图像。',
     },
     drop6: {
       paper:
@@ -198,16 +200,16 @@ export const walkZh: Strings<typeof walkEn> = {
     },
     softmax: {
       topFive:
-        'AlexNet 论文报告的是 top-5 错误率：真实类别不在概率最高的五个类别之中的比例。在 ILSVRC-2010 测试集上，单个 AlexNet 的 top-1 和 top-5 错误率分别为 37.5% 和 17.0%，这是对每张图像的十个图块取预测平均的结果（不取平均时为 39.0% 和 18.3%）。在 ILSVRC-2012 上，单个网络在验证集上的 top-5 错误率为 18.2%；测试集上夺冠的 15.3% 是七个网络的平均，其中两个多一个卷积层，并先在更大的 ImageNet 2011 秋季版上预训练过。第二名为 26.2%。',
+        'AlexNet 论文报告的是 top-5 错误率：真实类别不在概率最高的五个类别之中的比例。在 ILSVRC-2010 测试集上，单个 AlexNet 的 top-1 和 top-5 错误率分别为 37.5% 和 17.0%，这是对每张图像的十个图块取预测平均的结果（不取平均时为 39.0% 和 18.3%）。在 ILSVRC-2012 上，单个网络在验证集上的 top-5 错误率为 18.2%；多加第六个卷积层、并先在更大的 ImageNet 2011 秋季版上预训练的单个网络为 16.6%。测试集上夺冠的 15.3% 是七个网络的平均：五个与前者相同，两个在 2011 秋季版上预训练过。第二名为 26.2%。',
     },
   },
   role: {
     conv1:
-      'conv1 是唯一直接看到像素的层。它的 {{kernel}}×{{kernel}} 卷积核寻找最简单的图案（边缘、条纹、色块），步长 {{stride}} 一下子就把图像缩小，使后面每一层的计算量都负担得起：conv1 用 {{paramShare}}% 的参数，承担 {{macShare}}% 的计算量。',
+      'conv1 是唯一直接看到像素的层。它的 {{kernel}}×{{kernel}} 卷积核寻找最简单的图案（边缘、条纹、色块），步幅 {{stride}} 一下子就把图像缩小，使后面每一层的计算量都负担得起：conv1 用 {{paramShare}}% 的参数，承担 {{macShare}}% 的计算量。',
     conv2:
-      'conv2 看到的不再是像素，而是 conv1 经过池化的 {{channels}} 张特征图。每个卷积核在更大的范围（输入上 {{size}}×{{size}} 像素）内组合这些边缘和颜色检测器，形成更复杂的图案，例如角点、边缘与颜色的组合。',
+      'conv2 看到的不再是像素，而是 conv1 经过池化的 {{channels}} 张特征图。每个卷积核在更大的窗口（输入上 {{size}}×{{size}} 像素，在边缘处有一部分是填充）内组合这些边缘和颜色检测器，形成更复杂的图案，例如角点、边缘与颜色的组合。',
     conv3:
-      '从这里开始网格很小（{{inputSize}}×{{inputSize}}），三个卷积层接连出现，中间没有池化。conv3 接收 conv2 的 {{channels}} 张特征图，在其上建立 {{filters}} 种图案的更大“词汇表”，每种覆盖输入上 {{size}}×{{size}} 像素。',
+      '从这里开始网格很小（{{inputSize}}×{{inputSize}}），三个卷积层接连出现，中间没有池化。conv3 接收 conv2 的 {{channels}} 张特征图，在其上建立 {{filters}} 种图案的更大“词汇表”，每种覆盖输入上 {{size}}×{{size}} 像素的窗口（在边缘处有一部分是填充）。',
     conv4:
       'conv4 增加深度而不缩小任何尺寸：网格不变，卷积核大小也不变。叠加换来的是更大的视野和更多的图案组合。深度很重要：去掉任意一个中间卷积层，论文网络的 top-1 性能会下降约 2%。',
     conv5:
@@ -238,87 +240,9 @@ export const walkZh: Strings<typeof walkEn> = {
     fc7: 'fc7 把 fc6 的 {{inputs}} 个特征重新组合成 {{units}} 个新特征。它的输出就是图像的“特征向量”：论文用这些向量之间的距离来比较图像。',
     fc8: 'fc8 把 fc7 的 {{inputs}} 个特征变成每个类别一个得分：共 {{units}} 个得分。',
   },
-  variant: {
-    seed: {
-      intro:
-        '原文用 PyTorch 搭建的版本：单路结构，输入 {{imageSize}}×{{imageSize}}，没有 LRN。原文的代码在全连接层之间既没有 ReLU 也没有 Dropout；本应用按论文在 fc6 和 fc7 之后加上了它们。参数量不受影响：它的 {{totalParams}} 个参数正是原文代码打印出的总数。',
-    },
-    paper: {
-      intro:
-        '2012 年论文发表时的网络：卷积核一半放在一块 GPU 上，另一半放在另一块上，因此 conv2、conv4、conv5 只能看到本 GPU 上的特征图（分组卷积）；前两个 ReLU 之后还有 LRN。分组节省了权重：总共 {{totalParams}} 个参数。论文正文写的是 224×224；这个版本用 {{imageSize}}×{{imageSize}}，算式才能得到整数。',
-    },
-    torchvision: {
-      intro:
-        'PyTorch 自带的 alexnet，依据 Krizhevsky 2014 年的论文《One weird trick…》：conv1、conv2 和 conv4 的卷积核更少（64、192、256 个，论文是 96、256、384 个），没有 LRN，输入为 {{imageSize}}×{{imageSize}} 且 conv1 带填充，最后用自适应平均池化保证交给分类器的网格大小固定。共 {{totalParams}} 个参数；官方发布的权重在 ImageNet 上的 top-1 准确率为 56.522%。',
-    },
-    zfnet: {
-      intro:
-        'Zeiler 和 Fergus 2013 年的改进版：第一层卷积核更小、步长更小，conv2 也用步长 2，所有层都在单块 GPU 上稠密连接、不分组。为与论文中的结构图一致，池化向上取整（与 Caffe 相同）。共 {{totalParams}} 个参数。',
-    },
-  },
-  tricks: {
-    heading: 'AlexNet 是怎样训练的',
-    intro: 'AlexNet 用到的五个技巧（每一个都值得亲手试试），以及论文的训练设置。',
-    dropout: {
-      title: '随机失活（Dropout）',
-      body: '训练时，前两个全连接层的每个单元都以 0.5 的概率被关闭，网络因此无法依赖任何单个单元。它能抑制过拟合，代价是迭代次数大约翻倍。',
-    },
-    momentum: {
-      title: '带动量的小批量 SGD',
-      body: '每一步沿一个小批量图像的梯度更新。动量 0.9 表示保留上一次更新的 90%，再加上这一次的梯度步，于是在梯度方向一致的方向上步子越走越快，训练收敛得更快。',
-    },
-    augmentation: {
-      title: '数据增强',
-      body: '对训练图像做不改变标签的变换（平移或镜像之后，猫还是猫），让网络见到的样本远多于照片本身的数量：随机裁出 224×224 的图块并加上镜像，样本数变为 2048 倍。这可以抑制过拟合。',
-    },
-    schedule: {
-      title: '手动把学习率除以 10',
-      body: '从 0.01 开始；每当验证集错误率不再下降，就把学习率除以 10。论文一共这样做了三次。',
-    },
-    ensemble: {
-      title: '模型集成',
-      body: '分别训练几个网络，再把它们的预测取平均：各自的错误会部分相互抵消。',
-    },
-    settings: {
-      title: '论文的训练设置',
-      body: 'SGD，批大小 128，动量 0.9，权重衰减 0.0005（每一步把每个权重稍稍拉向 0；论文发现它连训练误差也降低了）；权重从高斯分布 N(0, 0.01²) 初始化；学习率 0.01，先后三次除以 10。',
-    },
-    hardware: {
-      title: '时间与硬件',
-      body: '在 120 万张训练图像上训练约 90 轮（epoch），用两块 3 GB 显存的 NVIDIA GTX 580 GPU 花了 5–6 天，每块 GPU 上放一半卷积核。',
-    },
-    summary: {
-      title: 'AlexNet 的贡献',
-      body: '结构：先卷积层，后全连接层。训练：用 ReLU 作激活函数（首次在这种规模上使用）、Dropout、带动量的 SGD。数据：大量数据增强。硬件：用 GPU 进行训练和推理。',
-    },
-  },
   zfnet: {
-    heading: 'ZFNet：改了什么，为什么',
-    intro:
-      'AlexNet 之后一年，Zeiler 和 Fergus（2013）做出了能看清这类网络每一层在响应什么的工具，并修改了网络的前几层。',
-    conv1: {
-      title: 'conv1 改用 7×7 卷积核、步长 2',
-      body: '他们对 AlexNet 的可视化显示，conv1 的滤波器混杂着极高频和极低频的信息，中频很少；conv2 还出现了由 conv1 步长 4 引起的混叠。更小的卷积核和更小的步长消除了这两个问题，也降低了错误率。',
-    },
-    stride: {
-      title: '前几层用步长 2',
-      body: 'conv1 和 conv2 的步长都是 2，分辨率逐步下降，而不是一下子缩小到四分之一。论文图 3：224 → 110 → 55 → 26 → 13 → 6。',
-    },
-    middle: {
-      title: '中间层用更多卷积核',
-      body: '他们改变模型大小的实验发现，中间卷积层的卷积核更多时错误率更低；论文没有给出更深的原因。论文图 3 中的网络，conv3 到 conv5 仍是 384、384、256 个卷积核，而且每一层都稠密连接：不再按 GPU 分组，每个卷积核都能看到前一层的全部特征图。',
-    },
-    deconvnet: {
-      title: '反卷积网络（deconvnet）可视化',
-      body: '反卷积网络把某个特征的激活投影回像素空间，显示输入图像中是哪种图案让它响应。',
-    },
-    occlusion: {
-      title: '遮挡敏感性分析',
-      body: '用一个灰色方块在图像上滑动，同时观察类别得分：得分下降的地方，就是网络所依赖的图像区域。',
-    },
     ceilPool:
       '公式给出 ({{inputSize}} − {{kernel}})/{{stride}} + 1 = {{exact}}，不是整数。论文图中的 {{output}} 需要向上取整，Caffe 时代的代码就是这样做的（PyTorch 中为 ceil_mode=True）；PyTorch 默认向下取整，会少 1。',
-    training: '训练设置：批大小 128，学习率 1e-2，动量 0.9，Dropout 0.5，共 70 轮；在一块 GTX 580 上大约用了 12 天。',
   },
   honesty: {
     heading: '这些权重是随机的',
@@ -328,20 +252,15 @@ export const walkZh: Strings<typeof walkEn> = {
     predictions: '因此，最后输出的类别概率没有意义：随机网络对图片里是什么一无所知。',
     trained:
       '如果换成训练好的权重，conv1 的卷积核会像各种方向的边缘、条纹和色块（论文图 3），更深层的特征图会对纹理和物体部件产生响应。',
-    same: '这个讲解中的其余内容（形状、尺寸、参数量、计算量）对训练好的网络完全一样；不同的只是权重的数值。',
   },
   count: {
     heading: '什么算作一层',
-    rule: '只有带可学习权重的层才算数：卷积层和全连接层。池化和归一化只是对卷积输出做后处理，所以 AlexNet 有 5 + 3 = 8 层。',
-    sum: '{{conv}} 个卷积层 + {{dense}} 个全连接层 = {{layers}} 层',
     position: '计入层数的第 {{index}} 层，共 {{layers}} 层',
     notCounted: '不计入层数：它没有可学习参数。',
-    noParams:
-      'ReLU、池化、归一化、展平、Dropout 和 softmax 都没有可学习参数：它们各自执行固定的规则，训练没有什么可调整的。',
   },
   quizHints: {
     maps: '一个卷积核产生一张特征图：数一数卷积核有几个。池化不改变特征图的数量。',
-    size: '边长 = (输入 − 卷积核 + 2·填充)/步长 + 1。步长为 1 时也别省掉“/步长”；池化没有填充。',
+    size: '边长 = (输入 − 卷积核 + 2·填充)/步幅 + 1。步幅为 1 时也别省掉“/步幅”；池化没有填充。除不尽时这一层要取整：默认向下取整（torchvision 的 conv1：55.25 → 55），“ceil”池化向上取整（ZFNet：54.5 → 55，12.5 → 13）。',
     length: '把高、宽和特征图的数量相乘。',
     depth: '卷积核的深度等于输入的通道数；如果这一层按 GPU 分组，再除以组数。',
     params: '每个卷积核有 k·k·深度 个权重（k 为卷积核边长），再加 1 个偏置；然后乘以卷积核的个数。',

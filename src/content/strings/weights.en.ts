@@ -1,8 +1,6 @@
 /** English strings of the trained-weights area (namespace `weights`). */
 export const weightsEn = {
-  heading: 'Trained weights',
   lead: 'Give the network the ImageNet weights people already have, and see what AlexNet learned.',
-  open: 'Trained weights…',
   more: 'Where to get the file…',
   less: 'Less',
   pick: 'Choose a weight file (.pth or .onnx)…',
@@ -95,9 +93,8 @@ export const weightsEn = {
     conv1:
       'These are the filters AlexNet learned from ImageNet: oriented edges, stripes of several frequencies and colour blobs. Its maps show what those detectors find in your image.',
     grouped:
-      'This network was trained on two GPUs: the left half of the filters (GPU 1) and the right half (GPU 2) never saw each other’s maps. In the paper’s Figure 3 one half came out mostly colourless and the other mostly coloured.',
-    gpu: 'GPU {{n}}: filters {{from}}–{{to}}',
-    maps: 'The maps come from trained weights: deeper layers respond to textures and object parts.',
+      'This network is grouped like the paper’s two GPUs: the next convolution is split in two, so the maps of the left half of these filters feed only its first half and those of the right half only its second (conv3 and the fully connected layers read both). The file does not say whether it was trained on two GPUs. In the paper’s own two-GPU network (its Figure 3) one half came out mostly colour-agnostic and the other mostly colour-specific: see whether these halves differ too.',
+    gpu: 'Group {{n}} (GPU {{n}} in the paper): filters {{from}}–{{to}}',
     predictions: 'Trained weights: these are the network’s real guesses for this image.',
     topChannels: 'Most active channels (mean activation):',
     channel: '#{{c}} ({{v}})',

@@ -3,9 +3,7 @@ import type { Strings } from '../../i18n/strings';
 import type { weightsEn } from './weights.en';
 
 export const weightsZh: Strings<typeof weightsEn> = {
-  heading: '训练好的权重',
   lead: '载入大家手里已有的 ImageNet 权重，看看 AlexNet 学到了什么。',
-  open: '训练好的权重…',
   more: '从哪里获取文件……',
   less: '收起',
   pick: '选择权重文件（.pth 或 .onnx）…',
@@ -93,9 +91,8 @@ export const weightsZh: Strings<typeof weightsEn> = {
     conv1:
       '这些是 AlexNet 从 ImageNet 学到的滤波器：有方向的边缘、不同频率的条纹和色块。它的特征图显示这些检测器在你的图像里找到了什么。',
     grouped:
-      '这个网络是在两块 GPU 上训练的：左半边的滤波器（GPU 1）和右半边的（GPU 2）互相看不到对方的特征图。论文图 3 里，一半基本不分颜色，另一半多是彩色的。',
-    gpu: 'GPU {{n}}：滤波器 {{from}}–{{to}}',
-    maps: '这些特征图来自训练好的权重：越深的层越会对纹理和物体部件起反应。',
+      '这个网络像论文的双 GPU 结构那样分组：下一个卷积层分成两半，所以这些滤波器左半部分的特征图只送入它的前一半，右半部分的只送入后一半（conv3 和全连接层则读取两半）。文件本身并不说明它是否在两块 GPU 上训练。在论文自己的双 GPU 网络中（论文图 3），一半滤波器大多与颜色无关，另一半大多与颜色有关：看看这里的两半是否也不一样。',
+    gpu: '第 {{n}} 组（论文中的 GPU {{n}}）：滤波器 {{from}}–{{to}}',
     predictions: '训练好的权重：这是网络对这张图的真实猜测。',
     topChannels: '最活跃的通道（平均激活）：',
     channel: '#{{c}}（{{v}}）',

@@ -14,9 +14,12 @@ export function codeFileName(target: CodeTarget, specId: string): string {
   return `alexnet_${specId}${suffix}.${ext}`;
 }
 
-/** Source code for `target`; the analysis must be ok (the app never offers code for a broken draft). */
-export function exportCode(target: CodeTarget, analysis: Analysis, name: string): string {
-  if (target === 'pytorch') return pytorchCode(analysis, name);
+/**
+ * Source code for `target`; the analysis must be ok (the app never offers code for a broken
+ * draft). `fileName` is what the download is called: the PyTorch file's docstring names it.
+ */
+export function exportCode(target: CodeTarget, analysis: Analysis, name: string, fileName?: string): string {
+  if (target === 'pytorch') return pytorchCode(analysis, name, fileName);
   if (target === 'keras') return kerasCode(analysis, name);
   return tfjsCode(analysis, name);
 }

@@ -49,18 +49,28 @@ export function windowPlan(axis: WindowAxis): WindowPlan {
   return { ...axis, reach, size, starts, lo: 0 - axis.padding, hi: Math.max(axis.input + axis.padding, end) };
 }
 
+/** One past the last cell any window reads. */
+function windowsEnd(plan: WindowPlan): number {
+  const last = plan.starts.at(-1);
+  return last === undefined ? plan.lo : last + plan.reach;
+}
+
 /**
- * Kind of cell `i`: 'pad' for the zero padding, 'dropped' for cells at the far end that no
- * window reaches (floor rounding leaves them out), 'extra' for cells past the padding that a
- * ceil-mode window reads, 'input' otherwise.
+ * Kind of cell `i`: 'pad' for the zero padding (read or not), 'dropped' for image pixels at
+ * the far end that no window reaches (floor rounding leaves them out), 'extra' for cells past
+ * the padding that a ceil-mode window reads, 'input' otherwise. Padding that no window reaches
+ * stays 'pad': nothing of the image is lost there (count it with unreadPadding).
  */
 export function cellKind(plan: WindowPlan, i: number): CellKind {
-  const last = plan.starts.at(-1);
-  const end = last === undefined ? plan.lo : last + plan.reach;
   if (i >= plan.input + plan.padding) return 'extra';
-  if (i >= end) return 'dropped';
   if (i < 0 || i >= plan.input) return 'pad';
-  return 'input';
+  return i >= windowsEnd(plan) ? 'dropped' : 'input';
+}
+
+/** Padding cells at the far end that no window reaches: 1 for torchvision's conv1 (224, pad 2). */
+export function unreadPadding(plan: WindowPlan): number {
+  const end = Math.max(windowsEnd(plan), plan.input);
+  return Math.max(0, plan.input + plan.padding - end);
 }
 
 /** Cells of the axis (lo … hi − 1) of one kind: how many pixels no window reaches, for instance. */

@@ -3,7 +3,7 @@
  * what was wrong. What the file is comes from its bytes (sniff.ts), never from its name.
  */
 import { readOnnx } from './onnx';
-import { sniffWeightsFormat } from './sniff';
+import { sniffLength, sniffWeightsFormat } from './sniff';
 import { torchvisionLayers } from './stateDict';
 import { readTorchLegacy, readTorchZip } from './torchFile';
 import { torchvision } from '../variants';
@@ -43,7 +43,7 @@ export function officialPrefix(sha256: string): string | undefined {
  */
 export async function readWeightsFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ImportedNetwork> {
   checkWeightsSize(bytes.length);
-  const format = sniffWeightsFormat(bytes.subarray(0, 16));
+  const format = sniffWeightsFormat(bytes.subarray(0, sniffLength));
   if (!format) throw new WeightsError('notWeights', { name: options.fileName ?? '' });
   const hashing = sha256Hex(bytes);
   const progress = options.onProgress;

@@ -28,11 +28,6 @@ const interpolators: Record<ColormapName, (t: number) => string> = {
   rdbu: (t) => interpolateRdBu(1 - t),
 };
 
-/** The d3 interpolator behind a map: t in 0…1 → CSS colour string. */
-export function colormapInterpolator(name: ColormapName): (t: number) => string {
-  return interpolators[name];
-}
-
 /**
  * A lookup table: 256 RGBA entries, entry i = colour at t = i/255.
  * Shape: Uint8ClampedArray of length 1024; entry i starts at i·4.

@@ -19,6 +19,16 @@ describe('exporters', () => {
     expect(code('pytorch', 'zfnet')).toContain('nn.MaxPool2d(kernel_size=3, stride=2, ceil_mode=True),  # pool1');
   });
 
+  it('PyTorch: forward returns logits, predict the softmax; the docstring names the downloaded file', () => {
+    const seed = exportCode('pytorch', analyze(variants.seed), variants.seed.name, codeFileName('pytorch', 'seed'));
+    expect(seed).toContain('Saved as alexnet_seed.py. Run it with: python3 alexnet_seed.py');
+    expect(seed).not.toContain('nn.Softmax(dim=1),  # softmax');
+    expect(seed).toContain('    def predict(self, x):\n');
+    expect(seed).toContain('        return torch.softmax(self.forward(x), dim=1)');
+    expect(seed).toContain('CLASSIFIER = ["fc6", "relu6", "drop6", "fc7", "relu7", "drop7", "fc8"]');
+    expect(seed).toContain('[("softmax", nn.Softmax(dim=1))]');
+  });
+
   it('Keras: padding as its own layer, the paper’s α as is, −∞ padding for ceil pooling, PyTorch’s adaptive bins', () => {
     const paper = code('keras', 'paper');
     expect(paper).toContain('layers.ZeroPadding2D(padding=2, name="conv2_pad")');

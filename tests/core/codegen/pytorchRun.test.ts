@@ -30,7 +30,7 @@ describe('exported PyTorch code, run in PyTorch', () => {
       const analysis = analyze(spec);
       expect(analysis.ok).toBe(true);
       const file = join(dir, `${name}.py`);
-      writeFileSync(file, exportCode('pytorch', analysis, spec.name));
+      writeFileSync(file, exportCode('pytorch', analysis, spec.name, `${name}.py`));
       const printed = parsePrintout(runPython([file]));
       expect(printed.rows.length).toBe(analysis.layers.length);
       expectMatches(printed, analysis, 'chw');
@@ -63,6 +63,44 @@ print(float((layer(a) - b).abs().max() / b.abs().max()))
 `;
       const err = Number(runPython(['-c', script]).trim());
       expect(err).toBeLessThan(1e-5);
+    }
+  });
+
+  it('the module returns logits for CrossEntropyLoss, predict() the probabilities, and the docstring names the file', () => {
+    for (const [name, spec] of checkedNetworks.filter(([n]) => n === 'seed' || n === 'torchvision')) {
+      const fileName = `alexnet_${name}.py`;
+      const file = join(dir, fileName);
+      writeFileSync(file, exportCode('pytorch', analyze(spec), spec.name, fileName));
+      const script = `
+import importlib.util, json, torch
+spec = importlib.util.spec_from_file_location("m", ${JSON.stringify(file)})
+m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+torch.manual_seed(0)
+model = m.AlexNet().eval()
+x = torch.randn(2, 3, ${spec.layers[0]?.kind === 'input' ? spec.layers[0].size : 0}, ${spec.layers[0]?.kind === 'input' ? spec.layers[0].size : 0})
+with torch.no_grad():
+    logits = model(x)
+    probs = model.predict(x)
+loss = torch.nn.CrossEntropyLoss()(logits, torch.tensor([3, 7]))
+print(json.dumps({
+    "shape": list(logits.shape),
+    "softmaxInModule": any(isinstance(l, torch.nn.Softmax) for l in model.modules()),
+    "logitsNegative": bool((logits < 0).any()),
+    "probSums": [round(float(s), 5) for s in probs.sum(1)],
+    "predictIsSoftmax": float((probs - torch.softmax(logits, 1)).abs().max()),
+    "lossFinite": bool(torch.isfinite(loss)),
+    "doc": m.__doc__,
+}))
+`;
+      const r = JSON.parse(runPython(['-c', script])) as Record<string, unknown>;
+      expect(r.shape).toEqual([2, 1000]);
+      expect(r.softmaxInModule).toBe(false);
+      expect(r.logitsNegative).toBe(true);
+      expect(r.probSums).toEqual([1, 1]);
+      expect(r.predictIsSoftmax).toBeLessThan(1e-6);
+      expect(r.lossFinite).toBe(true);
+      expect(String(r.doc)).toContain(`Saved as ${fileName}. Run it with: python3 ${fileName}`);
+      expect(String(r.doc)).toContain('logits');
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { variants } from '../../../src/core/variants';
-import { cellKind, countCells, frameAt, windowPlan, windowTaps } from '../../../src/core/ops/windows';
+import { cellKind, countCells, frameAt, unreadPadding, windowPlan, windowTaps } from '../../../src/core/ops/windows';
 
 describe('windowPlan', () => {
   it('places conv1 of the seed variant at 0, 4, …, 216 with no padding or lost pixels', () => {
@@ -29,9 +29,12 @@ describe('windowPlan', () => {
     expect([cellKind(p, -2), cellKind(p, -1), cellKind(p, 0)]).toEqual(['pad', 'pad', 'input']);
     expect(p.size.output).toBe(55);
     // (224 + 4 − 11)/4 = 54.25: the last window starts at 54·4 − 2 = 214 and reads 214…224,
-    // so padding cell 224 is read and padding cell 225 is reached by no window.
+    // so every image pixel (0…223) and padding cell 224 are read; padding cell 225 is not.
+    expect(cellKind(p, 223)).toBe('input');
     expect(cellKind(p, 224)).toBe('pad');
-    expect(cellKind(p, 225)).toBe('dropped');
+    expect(cellKind(p, 225)).toBe('pad');
+    expect(countCells(p, 'dropped')).toBe(0);
+    expect(unreadPadding(p)).toBe(1);
   });
 
   it('marks the cell a ceil-mode window reads past the edge (ZFNet pool1: 110 → 55)', () => {
@@ -65,6 +68,7 @@ describe('windowPlan', () => {
         });
         expect(p.starts.length, `${spec.id} ${l.id}`).toBe(info.size.output);
         expect(countCells(p, 'dropped'), `${spec.id} ${l.id} dropped`).toBe(info.size.dropped);
+        expect(unreadPadding(p), `${spec.id} ${l.id} unread padding`).toBe(info.size.droppedPadding);
         expect(countCells(p, 'extra'), `${spec.id} ${l.id} extra`).toBe(info.size.padded);
         checked++;
       }

@@ -26,7 +26,7 @@ describe('receptive-field rectangles', () => {
     expect(c5.outsidePixels).toBe(163 * 163 - 99 * 99);
     expect(rfPlacement(seedConv1, { x: 100, y: 0 }, 227, 227).clipped).toBeNull();
   });
-  it('cover the whole image after flatten', () => {
+  it('cover the whole image from the first fully connected layer on', () => {
     const p = rfPlacement({ ...seedConv5, wholeImage: true }, { x: 3, y: 3 }, 227, 227);
     expect(p.clipped).toEqual({ x0: 0, y0: 0, x1: 227, y1: 227 });
   });

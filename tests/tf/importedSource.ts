@@ -1,9 +1,11 @@
 /**
- * A WeightSource that hands the engine an imported file's layers (core/weights) instead of
- * generating He-normal ones. Each layer must match what the spec needs, value for value.
+ * Test helper: a WeightSource that hands the engine an imported file's layers (core/weights)
+ * instead of generating He-normal ones; each layer must match what the spec needs, value for
+ * value. The app's worker hands imported values to the engine itself (tf/worker.ts,
+ * trainedValues); only tests use this.
  */
-import type { ImportedLayer } from '../core/weights/types';
-import type { LayerValues, WeightSource } from './engine';
+import type { ImportedLayer } from '../../src/core/weights/types';
+import type { LayerValues, WeightSource } from '../../src/tf/engine';
 
 /** Source for Engine.build: build(net.spec, seed, { source: importedSource(net.layers), sourceKey: net.sha256 }). */
 export function importedSource(layers: readonly ImportedLayer[]): WeightSource {
