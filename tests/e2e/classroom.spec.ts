@@ -54,7 +54,7 @@ test('after the first visit the app loads and runs with no network', async ({ pa
   expect(sample).toMatchObject({ ok: true, type: 'image/jpeg' });
   expect(sample.size).toBeGreaterThan(10_000);
   // The app itself keeps working: switching the network offline recomputes the table.
-  await page.getByRole('radio', { name: /paper/ }).check();
+  await page.getByTestId('network-chooser').selectOption('paper');
   await expect(page.getByTestId('total-params')).toHaveText('60,965,224');
   await context.setOffline(false);
 });

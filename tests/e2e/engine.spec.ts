@@ -39,11 +39,12 @@ async function waitForActivations(page: Page, backend: string, count = 1): Promi
 test('auto picks wasm on software WebGL, says why, and fills the diagnostics', async ({ page }) => {
   await page.goto('/#variant=seed');
   await waitForActivations(page, 'wasm');
-  await expect(status(page)).toContainText('emulated in software');
-  await expect(status(page)).toContainText('SwiftShader');
-  const diag = page.getByTestId('diagnostics');
-  await expect(diag).not.toHaveAttribute('open', ''); // collapsed by default
-  await diag.locator('summary').click();
+  // The status line says it in plain words; the why is one click away, in the engine details.
+  await expect(status(page)).toHaveText('Ready');
+  await expect(page.getByTestId('diagnostics')).toBeHidden();
+  await page.getByTestId('status-details').click();
+  await expect(page.getByTestId('diag-why')).toContainText('emulated in software');
+  await expect(page.getByTestId('diag-why')).toContainText('SwiftShader');
   await expect(page.getByTestId('diag-backend')).toContainText('WebAssembly');
   await expect(page.getByTestId('diag-renderer')).toContainText('SwiftShader');
   await expect(page.getByTestId('diag-model-ready')).toHaveText(/^[\d,]+ ms$/);
@@ -91,16 +92,17 @@ test('a lost WebGL context falls back to wasm with a notice, without a reload', 
   await worker.evaluate(() => self.dispatchEvent(new MessageEvent('message', { data: { type: 'lose-context' } })));
   await expect(page.getByTestId('engine-notice')).toContainText('rebuilt on WebAssembly');
   await waitForActivations(page, 'wasm', before + 1);
-  await expect(status(page)).toContainText('WebGL context was lost');
+  await page.getByTestId('status-details').click();
+  await expect(page.getByTestId('diag-why')).toContainText('WebGL context was lost');
   expect(await page.evaluate(() => sessionStorage.getItem('engine-test'))).toBe('same page');
 });
 
 test('a newer build supersedes an older one', async ({ page }) => {
   await page.goto('/#variant=seed&backend=wasm');
-  await page.getByRole('radio', { name: /paper/ }).check();
-  await page.getByRole('radio', { name: /torchvision/ }).check();
+  await page.getByTestId('network-chooser').selectOption('paper');
+  await page.getByTestId('network-chooser').selectOption('torchvision');
   await waitForActivations(page, 'wasm');
-  await page.getByTestId('diagnostics').locator('summary').click();
+  await page.getByTestId('status-details').click();
   // torchvision: 8 weighted layers × 2 tensors + the adaptive pool's matrix.
   await expect(page.getByTestId('diag-tensors')).toHaveText('17');
   await expect(page.getByTestId('diag-bytes')).toHaveText('244 MB'); // 61,100,840 × 4 + 36·36 × 4

@@ -30,18 +30,18 @@ test('the seed variant shows the article’s total and every per-layer count', a
 
 test('switching the variant updates the table and the URL', async ({ page }) => {
   await page.goto('/#variant=seed');
-  await page.getByRole('radio', { name: /paper/ }).check();
+  await page.getByTestId('network-chooser').selectOption('paper');
   await expect(page).toHaveURL(/#variant=paper/);
   await expect(page.getByTestId('total-params')).toHaveText('60,965,224');
   await expect(page.getByTestId('params-conv2')).toHaveText('307,456');
   await expect(page.getByTestId('puzzle')).toContainText('54.25');
 
-  await page.getByRole('radio', { name: /torchvision/ }).check();
+  await page.getByTestId('network-chooser').selectOption('torchvision');
   await expect(page).toHaveURL(/#variant=torchvision/);
   await expect(page.getByTestId('total-params')).toHaveText('61,100,840');
   await expect(page.getByTestId('shape-conv1')).toHaveText('55×55×64');
 
-  await page.getByRole('radio', { name: /ZFNet/ }).check();
+  await page.getByTestId('network-chooser').selectOption('zfnet');
   await expect(page).toHaveURL(/#variant=zfnet/);
   await expect(page.getByTestId('shape-conv1')).toHaveText('110×110×96');
   await expect(page.getByTestId('shape-pool1')).toHaveText('55×55×96');
@@ -51,7 +51,7 @@ test('a bad #variant= value falls back to the default with a visible note', asyn
   await page.goto('/#variant=vgg16');
   await expect(page.getByTestId('link-notice')).toContainText('variant=vgg16');
   await expect(page.getByTestId('total-params')).toHaveText('62,378,344');
-  await expect(page.getByRole('radio', { name: /single tower/ })).toBeChecked();
+  await expect(page.getByTestId('network-chooser')).toHaveValue('seed');
 });
 
 test('a link opened while the page is open is followed', async ({ page }) => {

@@ -25,8 +25,9 @@ test.describe('laptop, 1366×768', () => {
   test('the first screen holds the diagram, the step controls, the numbers and the picture', async ({ page }) => {
     await page.goto('/#variant=seed&layer=conv1&image=cat');
     await expect(page.getByTestId('step-title')).toContainText('conv1');
-    // The picker has folded into its strip once the sample is in use.
+    // The photo is named in the header; its picker is a drawer, shut.
     await expect(page.getByTestId('image-thumb')).toBeVisible();
+    await expect(page.getByTestId('photo-name')).toHaveText('Cat');
     await expect(page.getByTestId('sample-coffee')).toBeHidden();
     await expectOnScreen(page, page.getByTestId('network-diagram'), 'diagram');
     await expectOnScreen(page, page.getByTestId('step-next'), 'next button');
@@ -73,17 +74,31 @@ test.describe('laptop, 1366×768', () => {
     await expectOnScreen(page, page.getByTestId('step-output-formula'), 'pool2 output-size formula');
   });
 
-  test('the folded image strip opens the picker and folds again on a new image', async ({ page }) => {
-    await page.goto('/#variant=seed&image=cat');
-    await expect(page.getByTestId('current-image')).toContainText('Cat');
+  test('the photo button opens the picker under the header, wherever the page is; a sample chosen shows at once', async ({
+    page,
+  }) => {
+    await page.goto('/#variant=seed&layer=conv3&image=cat');
+    await expect(page.getByTestId('photo-name')).toHaveText('Cat');
+    await page.evaluate(() => window.scrollTo(0, 1200));
     const change = page.getByTestId('image-change');
     await expect(change).toHaveAttribute('aria-expanded', 'false');
     await change.click();
     await expect(change).toHaveAttribute('aria-expanded', 'true');
+    await expectOnScreen(page, page.getByTestId('sample-coffee'), 'the coffee sample');
     await page.getByTestId('sample-coffee').click();
+    // The new photo shuts the picker and gives the focus back to the button.
+    await expect(page.getByTestId('photo-name')).toHaveText('Coffee');
     await expect(page.getByTestId('current-image')).toContainText('Coffee');
     await expect(page.getByTestId('sample-coffee')).toBeHidden();
     await expect(change).toHaveAttribute('aria-expanded', 'false');
+    await expect(change).toBeFocused();
+    // Escape shuts it too.
+    await change.click();
+    await expect(page.getByTestId('sample-coffee')).toBeVisible();
+    await page.getByTestId('sample-coffee').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('sample-coffee')).toBeHidden();
+    await expect(change).toBeFocused();
   });
 });
 
@@ -154,9 +169,9 @@ test.describe('touch, 390×844', () => {
     const natural = await canvas.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
     expect(box).not.toBeNull();
     if (!box) return;
-    // conv1: 96 maps of 55×55 in 12 columns, 2 px apart (gridLayout). Aim at map column 5 of the
+    // conv1: 96 maps of 55×55 in 12 columns, 3 px apart (gridLayout). Aim at map column 5 of the
     // third row, pixel (20, 30): channel 2·12 + 5 = 29 in index order.
-    const pitch = 55 + 2;
+    const pitch = 55 + 3;
     const cx = Math.round(box.x + ((5 * pitch + 20.5) / natural.w) * box.width);
     const cy = Math.round(box.y + ((2 * pitch + 30.5) / natural.h) * box.height);
     // What the finger's (rounded) point is in canvas pixels, worked out here independently.
@@ -176,5 +191,13 @@ test.describe('touch, 390×844', () => {
     await expect(page.getByTestId('channel-detail')).toHaveCount(0);
     await page.touchscreen.tap(cx, cy);
     await expect(page.getByTestId('channel-detail')).toBeVisible();
+    // The enlarged map reads a value under the finger too.
+    const big = page.getByTestId('channel-detail-map');
+    await big.scrollIntoViewIfNeeded();
+    const b = await big.boundingBox();
+    expect(b).not.toBeNull();
+    if (!b) return;
+    await page.touchscreen.tap(Math.round(b.x + b.width * 0.25), Math.round(b.y + b.height * 0.75));
+    await expect(page.getByTestId('channel-detail-read')).toContainText(/Value at \(1[0-9], 4[0-9]\)/);
   });
 });

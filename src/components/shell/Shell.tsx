@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../state/session';
 import { statusOf } from '../../state/status';
 import { DiagnosticsPanel } from '../DiagnosticsPanel';
+import { CurrentImage } from '../image/CurrentImage';
 import { ImagePicker } from '../image/ImagePicker';
 import { useImageIntake } from '../image/useImageIntake';
 import { useImageText } from '../image/useImageText';
@@ -53,6 +54,13 @@ export function Shell({ session, children }: { session: Session; children: React
   const [drawer, setDrawer] = useState<DrawerId | null>(null);
   const toggle = (d: DrawerId) => setDrawer((open) => (open === d ? null : d));
   const close = useCallback(() => setDrawer(null), []);
+  // A new photo in use shuts the picker: the reader sees what the network makes of it.
+  const imageKey = image.image?.key;
+  const [shownKey, setShownKey] = useState(imageKey);
+  if (imageKey !== shownKey) {
+    setShownKey(imageKey);
+    if (drawer === 'photo') setDrawer(null);
+  }
 
   // One intake for every photo the reader gives: the picker, a drop anywhere, a paste.
   const inputLayer = network.spec.layers[0];
@@ -95,6 +103,7 @@ export function Shell({ session, children }: { session: Session; children: React
         <div className="drawers">
           <Drawer id="drawer-photo" title={t('shell.drawer.photo')} open={drawer === 'photo'} onClose={close}>
             <div ref={pickerRoot}>
+              <CurrentImage chosen={image} />
               <ImagePicker
                 current={view.state.image}
                 intake={intake}
