@@ -74,7 +74,6 @@ export const uiEn = {
   },
   mode: {
     label: 'Mode',
-    explore: 'Explore',
     present: 'Present',
     quiz: 'Quiz',
     key: 'Key: {{key}}',

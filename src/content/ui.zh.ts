@@ -71,7 +71,6 @@ export const uiZh: UiStrings = {
   },
   mode: {
     label: '模式',
-    explore: '浏览',
     present: '演示',
     quiz: '测验',
     key: '按键：{{key}}',

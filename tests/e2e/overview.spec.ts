@@ -153,11 +153,13 @@ test('ReLU, LRN, max-pool, dropout and softmax show their numbers', async ({ pag
 test('the playground follows the stride: 55 → 28 when it goes from 4 to 8', async ({ page }) => {
   await page.goto('/#view=playground');
   await expect(page.getByTestId('play-output')).toHaveText('55×55');
-  await page.getByLabel('Stride').fill('8');
+  await page.getByRole('slider', { name: 'Stride' }).fill('8');
   await expect(page.getByTestId('play-output')).toHaveText('28×28');
   await expect(page.getByTestId('play-formula')).toContainText('216/8 + 1 = 27 + 1 = 28');
   // Invalid: an 11-wide window on a 5-pixel input; core's message, and the picture stays.
-  await page.getByLabel('Input size').fill('5');
+  // The number box beside each slider takes an exact value.
+  await page.getByRole('spinbutton', { name: 'Input size' }).fill('5');
+  await expect(page.getByRole('slider', { name: 'Input size' })).toHaveValue('5');
   await expect(page.getByTestId('play-error')).toContainText('does not fit in a 5×5 input');
   await expect(page.getByTestId('play-output')).toHaveText('28×28');
   await page.getByRole('button', { name: 'Why does 224 not fit?' }).click();
@@ -165,6 +167,19 @@ test('the playground follows the stride: 55 → 28 when it goes from 4 to 8', as
   await expect(page.getByTestId('play-animation')).toContainText(
     'the last image pixel at the far edge, which no window reaches',
   );
+});
+
+test('the playground opens on the layer the reader came from', async ({ page }) => {
+  await page.goto('/#variant=seed&layer=conv2');
+  await expect(page.getByTestId('step-title')).toContainText('conv2');
+  await page.getByTestId('view-playground').click();
+  await expect(page.getByTestId('playground-from')).toContainText('conv2');
+  // conv2: 27×27 input, 5×5 kernel, stride 1, padding 2 → (27 − 5 + 2·2)/1 + 1 = 27.
+  await expect(page.getByRole('spinbutton', { name: 'Input size' })).toHaveValue('27');
+  await expect(page.getByRole('spinbutton', { name: 'Padding' })).toHaveValue('2');
+  await expect(page.getByTestId('play-output')).toHaveText('27×27');
+  await page.goBack();
+  await expect(page.getByTestId('step-title')).toContainText('conv2');
 });
 
 for (const lang of ['en', 'zh'] as const) {
