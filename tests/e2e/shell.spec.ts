@@ -89,17 +89,18 @@ test.describe('on a laptop', () => {
     await page.goto('/#variant=seed&layer=conv1');
     await page.getByTestId('image-change').click();
     await page.getByTestId('image-file-input').setInputFiles({
-      name: 'mine.png',
-      mimeType: 'image/png',
-      buffer: readFileSync('public/samples/coffee.png'),
+      name: 'mine.jpg',
+      mimeType: 'image/jpeg',
+      buffer: readFileSync('public/samples/coffee.jpg'),
     });
-    await expect(page.getByTestId('photo-name')).toHaveText('mine.png');
-    await page.keyboard.press('Escape');
+    // A new photo shuts the picker.
+    await expect(page.getByTestId('photo-name')).toHaveText('mine.jpg');
+    await expect(page.getByTestId('drawer-photo')).toBeHidden();
     await page.getByTestId('step-next').click();
     await page.getByTestId('view-overview').click();
     await page.goBack();
     await expect(page.getByTestId('step-title')).toContainText('relu1');
-    await expect(page.getByTestId('photo-name')).toHaveText('mine.png');
+    await expect(page.getByTestId('photo-name')).toHaveText('mine.jpg');
   });
 
   test('the edited network is named in the chooser and in the link, and can be chosen again', async ({ page }) => {
