@@ -43,8 +43,12 @@ export function EditorPanel({ base, layers, net, onCommit, onStartFrom }: Props)
   const source = net || `variant:${base}`;
   const [seen, setSeen] = useState({ source, mine: '' });
   if (seen.source !== source) {
-    setSeen({ source, mine: seen.mine });
-    if (source !== seen.mine) {
+    // Our own last commit coming back through the link is no news; anything else is, and once
+    // the draft has started over from it, that commit is no longer ours to recognise (choosing
+    // the edited network again in the chooser must bring its layers back).
+    const echo = source === seen.mine;
+    setSeen({ source, mine: echo ? seen.mine : '' });
+    if (!echo) {
       setDraft({ base, layers });
       setPick(base);
     }

@@ -4,7 +4,7 @@
  * and the engine's own notices (a lost graphics context, a restart). Refusals are alerts; the
  * rest are polite status updates.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../state/session';
 import { useProgress } from '../../state/weights/progressStore';
@@ -36,26 +36,22 @@ function Toast({
   );
 }
 
-/** "Your saved weights are back": shown once a restore ends with a network, for a few seconds. */
-function useRestored(restoring: boolean, file: string | undefined): [string | undefined, () => void] {
-  const [shown, setShown] = useState<string>();
-  const was = useRef(restoring);
+/** "Your saved weights are back": shown for a few seconds each time a kept file comes back. */
+function useRestored(restored: { readonly fileName: string } | undefined): [string | undefined, () => void] {
+  const [gone, setGone] = useState<{ readonly fileName: string }>();
   useEffect(() => {
-    const ended = was.current && !restoring;
-    was.current = restoring;
-    if (!ended || file === undefined) return;
-    setShown(file);
-    const timer = setTimeout(() => setShown(undefined), restoredFor);
+    if (!restored) return;
+    const timer = setTimeout(() => setGone(restored), restoredFor);
     return () => clearTimeout(timer);
-  }, [restoring, file]);
-  return [shown, () => setShown(undefined)];
+  }, [restored]);
+  return [restored && restored !== gone ? restored.fileName : undefined, () => setGone(restored)];
 }
 
 export function Toasts({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { weights, engine } = session;
   const progress = useProgress(weights.progress);
-  const [restored, dismissRestored] = useRestored(weights.restoring, weights.summary?.fileName);
+  const [restored, dismissRestored] = useRestored(weights.restored);
   const [noticeGone, setNoticeGone] = useState<string>();
   const notice = engine.notice !== noticeGone ? engine.notice : undefined;
   return (

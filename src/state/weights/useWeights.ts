@@ -53,6 +53,8 @@ export interface WeightsView {
   readonly kept: Kept;
   /** The file just forgotten, while its "Undo" is offered. */
   readonly forgotten?: Forgotten;
+  /** The last file brought back from this device (a new object each time), for a notice. */
+  readonly restored?: { readonly fileName: string };
   readonly importFile: (file: File) => void;
   readonly setTrained: (trained: boolean) => void;
   readonly setPreset: (preset: PreprocessPreset) => void;
@@ -90,6 +92,7 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
   const [preview, setPreview] = useState<ImportPreview>();
   const [kept, setKept] = useState<Kept>({ kind: 'none' });
   const [forgotten, setForgotten] = useState<Forgotten & { readonly file: Blob; readonly preset: PreprocessPreset }>();
+  const [restored, setRestored] = useState<{ readonly fileName: string }>();
   const attempt = useRef(0);
   const fileName = useRef('');
   const news = useRef(onImported);
@@ -98,7 +101,12 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
   });
 
   const run = useCallback(
-    (source: ImportSource, after: (s: ImportedSummary) => void, presetChoice?: PreprocessPreset) => {
+    (
+      source: ImportSource,
+      after: (s: ImportedSummary) => void,
+      presetChoice?: PreprocessPreset,
+      fromDevice = false,
+    ) => {
       const mine = ++attempt.current;
       fileName.current = source.fileName;
       setImporting(true);
@@ -117,6 +125,7 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
             setSummary(s);
             setTrained(true);
             setPresetState(presetChoice ?? s.preset);
+            if (fromDevice) setRestored({ fileName: s.fileName });
           });
           news.current();
           after(s);
@@ -199,7 +208,7 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
           return;
         }
         setKept({ kind: 'kept', fileName: s.fileName, use: await storageUse() });
-        run({ kind: 'blob', blob: s.file, fileName: s.fileName }, () => undefined, s.preset);
+        run({ kind: 'blob', blob: s.file, fileName: s.fileName }, () => undefined, s.preset, true);
       })
       .catch(() => setRestoring(false));
   }, [run]);
@@ -294,6 +303,7 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
       preview,
       kept,
       forgotten: forgottenView,
+      restored,
       importFile,
       setTrained,
       setPreset,
@@ -315,6 +325,7 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
       preview,
       kept,
       forgottenView,
+      restored,
       importFile,
       setPreset,
       forget,
