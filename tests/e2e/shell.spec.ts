@@ -85,6 +85,19 @@ test.describe('on a laptop', () => {
     }
   });
 
+  test('the layer table fits the laptop, receptive field column included, for every network', async ({ page }) => {
+    for (const variant of ['seed', 'paper', 'torchvision', 'zfnet']) {
+      await page.goto(`/#variant=${variant}`);
+      await page.getByTestId('to-reference').click();
+      await expect(page.getByTestId('row-conv1')).toBeVisible();
+      const fit = await page.locator('.layer-table').evaluate((t) => ({
+        table: t.scrollWidth,
+        box: (t.parentElement ?? t).clientWidth,
+      }));
+      expect(fit.table, variant).toBeLessThanOrEqual(fit.box);
+    }
+  });
+
   test('a step change keeps the photo the reader gave; a view change keeps it too', async ({ page }) => {
     await page.goto('/#variant=seed&layer=conv1');
     await page.getByTestId('image-change').click();
