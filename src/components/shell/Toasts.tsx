@@ -36,22 +36,30 @@ function Toast({
   );
 }
 
-/** "Your saved weights are back": shown for a few seconds each time a kept file comes back. */
-function useRestored(restored: { readonly fileName: string } | undefined): [string | undefined, () => void] {
+/**
+ * "Your saved weights are back": shown each time a kept file comes back, once its upload's
+ * progress is off the screen, and for a few seconds from then (a large file's upload can take
+ * longer than the notice would have stayed).
+ */
+function useRestored(
+  restored: { readonly fileName: string } | undefined,
+  uploading: boolean,
+): [string | undefined, () => void] {
   const [gone, setGone] = useState<{ readonly fileName: string }>();
+  const shown = restored !== undefined && restored !== gone && !uploading;
   useEffect(() => {
-    if (!restored) return;
+    if (!shown) return;
     const timer = setTimeout(() => setGone(restored), restoredFor);
     return () => clearTimeout(timer);
-  }, [restored]);
-  return [restored && restored !== gone ? restored.fileName : undefined, () => setGone(restored)];
+  }, [shown, restored]);
+  return [shown ? restored.fileName : undefined, () => setGone(restored)];
 }
 
 export function Toasts({ session }: { session: Session }) {
   const { t } = useTranslation();
   const { weights, engine } = session;
   const progress = useProgress(weights.progress);
-  const [restored, dismissRestored] = useRestored(weights.restored);
+  const [restored, dismissRestored] = useRestored(weights.restored, progress !== undefined);
   const [noticeGone, setNoticeGone] = useState<string>();
   const notice = engine.notice !== noticeGone ? engine.notice : undefined;
   return (
@@ -62,7 +70,7 @@ export function Toasts({ session }: { session: Session }) {
             <WeightsProgress progress={progress} />
           </Toast>
         ) : null}
-        {restored && !progress ? (
+        {restored ? (
           <Toast onDismiss={dismissRestored}>
             <p data-testid="toast-restored">{t('shell.toast.restored', { file: restored })}</p>
           </Toast>
