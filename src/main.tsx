@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { PresenterView } from './components/lazyParts';
-import { initI18n } from './i18n';
+import { initI18n, setLanguage } from './i18n';
 import { preloadSample } from './image/loadSample';
 import { startEngineEarly } from './state/engine/requestBuild';
 import { parseHash } from './state/viewState';
@@ -22,16 +22,21 @@ if (!presenter) {
   startEngineEarly(state);
   if (state.image !== 'upload') preloadSample(state.image);
 }
-initI18n(state.lang);
+initI18n('en');
 
-const root = document.getElementById('root');
-if (root) {
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   // The first render as a transition: React then renders the first screen in slices of a few
   // milliseconds, yielding between them, instead of one task of ~0.2–0.5 s on 2 cores; the
   // static frame in index.html stays painted meanwhile, and React replaces it on commit.
   const app = createRoot(root);
   startTransition(() => app.render(<StrictMode>{presenter ? <PresenterView /> : <App />}</StrictMode>));
 }
+// A page opened in Chinese fetches its strings (their own chunk) before the first render, so
+// that no English flashes first; English renders at once.
+if (state.lang === 'en') render();
+else void setLanguage(state.lang).then(render, render);
 
 // The offline copy for lecture halls whose Wi-Fi fails (production builds only).
 registerServiceWorker();

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n';
 import { layerAxis } from '../core/ops/windows';
 import { currentStep } from '../state/currentStep';
 import { useSession } from '../state/session';
@@ -26,7 +27,7 @@ export function App() {
   const session = useSession();
   const { view, network, analysis, engine, cropped } = session;
   const { state, update } = view;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = currentStep(analysis, state.layer);
   const [settings, setSettings] = useState<VizSettings>(defaultVizSettings);
   const onSettings = useCallback((patch: Partial<VizSettings>) => setSettings((s) => ({ ...s, ...patch })), []);
@@ -50,9 +51,9 @@ export function App() {
   const playgroundFrom = fromAxis && current.info ? { layerId: current.info.layer.id, axis: fromAxis } : undefined;
 
   useEffect(() => {
-    if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
+    void setLanguage(state.lang);
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-  }, [i18n, state.lang]);
+  }, [state.lang]);
 
   return (
     <Shell session={session}>

@@ -1,40 +1,25 @@
 /**
  * All strings of the app, one object per language, assembled from one file per area so that
  * areas can be written independently. Namespaces: the top-level keys of ui.en.ts, plus one
- * per file in strings/.
+ * per file in strings/. English is bundled with the page; Chinese (./zh.ts) is a chunk of its
+ * own, fetched before the first render when the page opens in Chinese or the reader switches.
  */
 import { classroomEn } from './strings/classroom.en';
-import { classroomZh } from './strings/classroom.zh';
 import { diagramEn } from './strings/diagram.en';
-import { diagramZh } from './strings/diagram.zh';
 import { editorEn } from './strings/editor.en';
-import { editorZh } from './strings/editor.zh';
 import { engineEn } from './strings/engine.en';
-import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
-import { imageZh } from './strings/image.zh';
 import { pipelineEn } from './strings/pipeline.en';
-import { pipelineZh } from './strings/pipeline.zh';
 import { slidesEn } from './strings/slides.en';
-import { slidesZh } from './strings/slides.zh';
 import { sourcesEn } from './strings/sources.en';
-import { sourcesZh } from './strings/sources.zh';
 import { overviewEn } from './strings/overview.en';
-import { overviewZh } from './strings/overview.zh';
 import { layoutEn } from './strings/layout.en';
-import { layoutZh } from './strings/layout.zh';
 import { vizEn } from './strings/viz.en';
-import { vizZh } from './strings/viz.zh';
 import { walkEn } from './strings/walk.en';
-import { walkZh } from './strings/walk.zh';
 import { weightsEn } from './strings/weights.en';
-import { weightsZh } from './strings/weights.zh';
 import { shellEn } from './strings/shell.en';
-import { shellZh } from './strings/shell.zh';
 import { webgpuEn } from './strings/webgpu.en';
-import { webgpuZh } from './strings/webgpu.zh';
 import { uiEn } from './ui.en';
-import { uiZh } from './ui.zh';
 
 export const en = {
   ...uiEn,
@@ -54,22 +39,3 @@ export const en = {
   webgpu: webgpuEn,
   shell: shellEn,
 } as const;
-
-export const zh = {
-  ...uiZh,
-  engine: engineZh,
-  viz: vizZh,
-  diagram: diagramZh,
-  image: imageZh,
-  layout: layoutZh,
-  walk: walkZh,
-  classroom: classroomZh,
-  sources: sourcesZh,
-  pipeline: pipelineZh,
-  editor: editorZh,
-  overview: overviewZh,
-  weights: weightsZh,
-  slides: slidesZh,
-  webgpu: webgpuZh,
-  shell: shellZh,
-};

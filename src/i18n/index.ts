@@ -1,15 +1,18 @@
 /**
  * The one i18n layer (i18next, the ecosystem's standard): every string on screen, teaching
  * text and error messages included, is looked up here by a typed key.
+ *
+ * English is bundled with the page; Chinese is a chunk of its own (content/zh.ts), so that the
+ * script before the first paint stays within its budget. `setLanguage` fetches a language's
+ * strings (once) before switching to it, so no key is ever shown untranslated.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, zh } from '../content';
+import { en } from '../content';
 import type { Lang } from './languages';
 
 export const resources = {
   en: { translation: en },
-  zh: { translation: zh },
 } as const;
 
 declare module 'i18next' {
@@ -18,18 +21,47 @@ declare module 'i18next' {
   }
 }
 
-/** Starts i18next once, synchronously (resources are bundled, nothing is fetched). */
+/** The strings of a language other than English, fetched as their own chunk. */
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<object>> = {
+  zh: () => import('../content/zh').then((m) => m.zh),
+};
+const loading = new Map<Lang, Promise<void>>();
+
+/** Fetches and registers a language's strings once; English is always there. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then((strings) => {
+      i18next.addResourceBundle(lang, 'translation', strings, true, true);
+    });
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Switches to a language once its strings are in (English at once). */
+export async function setLanguage(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
+  if (i18next.language !== lang) await i18next.changeLanguage(lang);
+}
+
+/**
+ * Starts i18next once, synchronously, in English or in a language already loaded
+ * (`loadLanguage` before it; main.tsx does that for Chinese before the first render).
+ */
 export function initI18n(lang: Lang): typeof i18next {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources,
-      lng: lang,
+      lng: 'en',
       fallbackLng: false,
       interpolation: { escapeValue: false },
       initAsync: false,
       returnNull: false,
     });
-  } else if (i18next.language !== lang) {
+  }
+  if (i18next.language !== lang && (lang === 'en' || i18next.hasResourceBundle(lang, 'translation'))) {
     void i18next.changeLanguage(lang);
   }
   return i18next;

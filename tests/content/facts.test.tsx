@@ -11,7 +11,8 @@ import { windowSize } from '../../src/core/arithmetic';
 import { type Analysis, analyze } from '../../src/core/analyze';
 import { toCsv, toMarkdown } from '../../src/core/tableExport';
 import { paper224, variants } from '../../src/core/variants';
-import { en, zh } from '../../src/content';
+import { en } from '../../src/content';
+import { zh } from '../../src/content/zh';
 import { statKeys, teachingKeys, teachingValues } from '../../src/content/walkSteps';
 import { initI18n } from '../../src/i18n';
 

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en, zh } from '../../src/content';
+import { en } from '../../src/content';
+import { zh } from '../../src/content/zh';
 
 const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';

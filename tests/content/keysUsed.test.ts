@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, zh } from '../../src/content';
+import { en } from '../../src/content';
+import { zh } from '../../src/content/zh';
 
 function leaves(obj: unknown, prefix = ''): string[] {
   if (typeof obj === 'string') return [prefix];

@@ -4,7 +4,8 @@
  * not the other is a real error a lecturer would catch).
  */
 import { describe, expect, it } from 'vitest';
-import { en, zh } from '../../src/content';
+import { en } from '../../src/content';
+import { zh } from '../../src/content/zh';
 
 function leaves(obj: unknown, prefix: string): [string, string][] {
   if (typeof obj === 'string') return [[prefix, obj]];

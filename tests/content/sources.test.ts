@@ -3,7 +3,8 @@
  * key that exists in both languages and at a work the sources panel can write out in full.
  */
 import { describe, expect, it } from 'vitest';
-import { en, zh } from '../../src/content';
+import { en } from '../../src/content';
+import { zh } from '../../src/content/zh';
 import { citations, isLocalRef, references } from '../../src/content/sources';
 
 function leaves(obj: unknown, prefix: string): [string, string][] {

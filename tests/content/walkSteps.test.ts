@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { quizFor } from '../../src/core/quiz';
 import { variantIds, variants } from '../../src/core/variants';
-import { en, zh } from '../../src/content';
+import { en } from '../../src/content';
+import { zh } from '../../src/content/zh';
 import { quizHintKey, statKeys, teachingKeys, teachingValues, walkPlaceholders } from '../../src/content/walkSteps';
 
 /** The string at a dotted key, or undefined. */

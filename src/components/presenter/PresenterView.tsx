@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../../i18n';
 import { type Analysis, analyze } from '../../core/analyze';
 import { formatShape } from '../../core/spec';
 import { isVariantId, variants } from '../../core/variants';
@@ -21,7 +22,7 @@ import { Clock } from './Clock';
 import './presenter.css';
 
 export function PresenterView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const initial = useMemo(() => parseHash(window.location.hash).state, []);
   const [where, setWhere] = useState({
     layer: initial.layer,
@@ -53,10 +54,10 @@ export function PresenterView() {
   }, []);
 
   useEffect(() => {
-    if (i18n.language !== where.lang) void i18n.changeLanguage(where.lang);
+    void setLanguage(where.lang === 'zh' ? 'zh' : 'en');
     document.documentElement.lang = where.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('slides.presenterTitle');
-  }, [i18n, where.lang, t]);
+  }, [where.lang, t]);
 
   const go = (i: number) => {
     const target = steps[Math.min(steps.length - 1, Math.max(0, i))];

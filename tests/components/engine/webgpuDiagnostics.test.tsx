@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DiagnosticsPanel } from '../../../src/components/DiagnosticsPanel';
 import type { EngineView } from '../../../src/state/engine/useEngine';
 import type { BackendInfo } from '../../../src/tf/backendChoice';
-import { initI18n } from '../../../src/i18n';
+import { initI18n, setLanguage } from '../../../src/i18n';
 
 const rtx = 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)';
 const hw = { available: true, fallback: false, description: 'nvidia ampere' };
@@ -51,8 +51,8 @@ describe('WebGPU in the diagnostics', () => {
     expect(cell(html, 'diag-gpu-race')).toBe('WebGPU 7.0 ms, WebGL 12.0 ms');
   });
 
-  it('a race won by WebGL, and a forced WebGPU on a fallback adapter, in Chinese', () => {
-    initI18n('zh');
+  it('a race won by WebGL, and a forced WebGPU on a fallback adapter, in Chinese', async () => {
+    await setLanguage('zh');
     const lost: BackendInfo = {
       name: 'webgl',
       reason: 'reason.webglFaster',
