@@ -72,6 +72,7 @@ export function App() {
             onExit={() => update({ mode: 'explore' })}
             engine={engine}
             settings={settings}
+            original={session.image.image?.pixels ?? null}
           />
         </WeightsContext>
       ) : null}

@@ -10,12 +10,21 @@ interface Props {
   readonly name: string;
   readonly state: ViewState;
   readonly viewRef: RefObject<Element | null>;
+  /** The random/trained line for the PNG slide (classroom/slideBadge.ts). */
+  readonly badge: string;
 }
 
-export function ClassroomBar({ analysis, name, state, viewRef }: Props) {
+export function ClassroomBar({ analysis, name, state, viewRef, badge }: Props) {
   return (
     <section className="panel classroom-bar" data-print-hide>
-      <ExportMenu analysis={analysis} name={name} viewRef={viewRef} layerId={state.layer} variantId={state.variant} />
+      <ExportMenu
+        analysis={analysis}
+        name={name}
+        viewRef={viewRef}
+        layerId={state.layer}
+        variantId={state.variant}
+        badge={badge}
+      />
       <ShareLink hash={toHash(state)} />
     </section>
   );

@@ -13,9 +13,14 @@ interface Props {
   readonly text: string;
   /** Largest size, in em of the surrounding text. */
   readonly maxEm?: number;
+  /**
+   * Smallest size, in em: a slide's floor for legible type. A formula that does not fit at
+   * this size is left to break into lines (walk/Formula) or to move to a wider line (its box).
+   */
+  readonly minEm?: number;
 }
 
-export function FitFormula({ tex, text, maxEm = 1.1 }: Props) {
+export function FitFormula({ tex, text, maxEm = 1.1, minEm = 0 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = box.current;
@@ -33,7 +38,7 @@ export function FitFormula({ tex, text, maxEm = 1.1 }: Props) {
       if (!formula || !inner) return;
       const natural = inner.scrollWidth;
       const room = formula.clientWidth - 2;
-      if (natural > room && natural > 0) el.style.fontSize = `${(maxEm * room) / natural}em`;
+      if (natural > room && natural > 0) el.style.fontSize = `${Math.max(minEm, (maxEm * room) / natural)}em`;
     };
     fit();
     // KaTeX's fonts may arrive after the first fit and widen the formula: fit again then.
@@ -49,7 +54,7 @@ export function FitFormula({ tex, text, maxEm = 1.1 }: Props) {
       live = false;
       observer.disconnect();
     };
-  }, [tex, maxEm]);
+  }, [tex, maxEm, minEm]);
   return (
     <div className="fit-formula" ref={box}>
       <Formula tex={tex} text={text} display />

@@ -1,30 +1,32 @@
 /**
  * Presentation mode as slides: one slide per step, sized to the screen with no scrolling
- * (1280×720 up to 1920×1080): the layer's name, the random/trained badge on one line, its
- * key numbers with their formulas scaled to fit, and its picture (the layer's feature maps,
- * with conv1's filters; the network diagram with this layer lit for steps without maps). A
- * pipeline step (before the input, after the output) shows its key numbers and the diagram.
- * The long text lives in the presenter window's speaker notes. A slim bar
- * under the slide (never over it) holds the controls; keys: L language, R QR code,
- * S presenter view; ← → PageUp PageDown step (the walkthrough's own keys).
+ * (1280×720 up to 1920×1080), and readable from the back of a hall (no text under 2.6 % of the
+ * screen's height: 28 px at 1080, 19 px at 720): the layer's name, the random/trained badge on
+ * one line, its key numbers with their formulas, and its picture (SlidePicture: the photo and
+ * its preprocessing, the feature maps, the activation strip, the top five, or the network
+ * diagram). The long text lives in the presenter window's speaker notes. A slim bar under the
+ * slide (never over it) holds the controls; keys: L language, R QR code, S presenter view,
+ * E export (the slide as a PNG, the table); ← → PageUp PageDown step (the walkthrough's keys).
  */
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../core/analyze';
-import { diagramLayer, walkSteps } from '../../content/steps';
+import type { RgbaImage } from '../../core/tensorData';
+import { walkSteps } from '../../content/steps';
 import type { Lang } from '../../state/viewState';
-import { NetworkDiagram } from '../NetworkDiagram';
 import { usePageEvent } from '../usePageEvent';
 import type { EngineView } from '../../state/engine/useEngine';
 import type { VizSettings } from '../walk/vizSettings';
 import { useWeightsContext } from '../../state/weights/WeightsContext';
-import { sourceLabel } from '../weights/weightsText';
 import { FitFormula } from './FitFormula';
 import { QrOverlay } from './QrOverlay';
-import { SlideMaps } from './SlideMaps';
+import { SlideExport } from './SlideExport';
+import { SlidePicture } from './SlidePicture';
+import { slideBadge } from './slideBadge';
 import { stepSlide } from './stepSlide';
 import { usePresenterSync } from './usePresenterSync';
 import './slides.css';
+import './slidePictures.css';
 
 interface Props {
   readonly analysis: Analysis;
@@ -43,13 +45,18 @@ interface Props {
   readonly engine: EngineView;
   /** The page's colour map, order and scale, so the slide's maps look like the page's. */
   readonly settings: VizSettings;
+  /** The chosen photo as decoded: the input slide shows it and its preprocessing. */
+  readonly original: RgbaImage | null;
 }
 
 export function SlideDeck(props: Props) {
-  const { analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit, engine, settings } = props;
+  const { analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit, engine, settings, original } =
+    props;
   const { t } = useTranslation();
   const [qr, setQr] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const weights = useWeightsContext();
+  const slide = useRef<HTMLElement>(null);
   const picture = useRef<HTMLDivElement>(null);
   useLabelScale(picture);
   const steps = walkSteps(analysis);
@@ -71,30 +78,27 @@ export function SlideDeck(props: Props) {
     if (k === 'l') onLang(otherLang);
     else if (k === 'r') setQr((q) => !q);
     else if (k === 's') openPresenter();
+    else if (k === 'e') setExporting((open) => !open);
     else return;
     e.preventDefault();
   });
 
   if (!step) return null;
-  const info = step.kind === 'layer' ? step.info : undefined;
   const { title, kind, count, numbers } = stepSlide(step, analysis, variantId, t);
   // The page's badge, in words: imported trained weights must not be called random here.
-  const summary = weights?.view.summary;
-  const badge =
-    summary && weights.view.trained
-      ? t('weights.badge', { source: sourceLabel(t, summary) })
-      : t('view.randomBadge', { seed });
-  const maps =
-    info && info.outputShape.kind === 'spatial' && info.layer.kind !== 'input'
-      ? engine.activations?.get(layerId)
-      : undefined;
-  const isFirstConv = layerId === analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
+  const badge = slideBadge(t, weights, seed);
   return (
     <div className="slide-deck" data-testid="slide-deck">
-      <section className="slide" data-testid="slide" aria-labelledby="slide-title">
+      <section className="slide" data-testid="slide" aria-labelledby="slide-title" ref={slide}>
         <header className="slide-head">
           <h2 id="slide-title" data-testid="slide-title">
-            {title} <span className="kind">{kind}</span>
+            {title}
+            {kind ? (
+              <>
+                {' '}
+                <span className="kind">{kind}</span>
+              </>
+            ) : null}
           </h2>
           {count ? <p className="slide-count">{count}</p> : null}
           <p className="slide-badge" data-testid="slide-badge">
@@ -108,29 +112,23 @@ export function SlideDeck(props: Props) {
               <dd>
                 <strong>{n.value}</strong>
                 {n.note ? <span className="slide-note">{n.note}</span> : null}
-                {n.formula ? <FitFormula tex={n.formula.tex} text={n.formula.text} maxEm={0.9} /> : null}
+                {n.formula ? (
+                  <FitFormula tex={n.formula.tex} text={n.formula.text} maxEm={0.9} minEm={formulaMinEm} />
+                ) : null}
               </dd>
             </div>
           ))}
         </dl>
         <div className="slide-picture" ref={picture}>
-          {/* The layer's maps (conv1: its filters too) once computed; the diagram otherwise. */}
-          {info && maps ? (
-            <SlideMaps
-              info={info}
-              maps={maps}
-              getKernel={isFirstConv ? engine.getKernel : undefined}
-              settings={settings}
-            />
-          ) : (
-            <NetworkDiagram
-              analysis={analysis}
-              name={name}
-              current={diagramLayer(step, analysis)}
-              onSelect={onStep}
-              legend={false}
-            />
-          )}
+          <SlidePicture
+            step={step}
+            analysis={analysis}
+            name={name}
+            engine={engine}
+            settings={settings}
+            original={original}
+            onStep={onStep}
+          />
         </div>
       </section>
       <nav className="slide-bar" aria-label={t('slides.bar')} data-testid="slide-bar">
@@ -156,6 +154,16 @@ export function SlideDeck(props: Props) {
         >
           {t('slides.presenter')}
         </button>
+        <SlideExport
+          analysis={analysis}
+          name={name}
+          variantId={variantId}
+          stepId={layerId}
+          badge={badge}
+          slideRef={slide}
+          open={exporting}
+          onOpen={setExporting}
+        />
         <button type="button" onClick={onExit}>
           {t('slides.exit')}
         </button>
@@ -165,12 +173,23 @@ export function SlideDeck(props: Props) {
   );
 }
 
-/** Projected size of the diagram's labels (28 px and a margin for rounding), whatever the drawing's scale. */
-const labelPx = 29;
+/**
+ * The formulas' floor: their text is 1.4 × 1.15 of this em (present.css, styles.css) and their
+ * scripts at least 0.9 of that (slides.css), so 0.65 keeps every glyph at 0.94 of the slide's
+ * text, over the 0.9 floor.
+ */
+const formulaMinEm = 0.65;
+
+/**
+ * Projected size of the diagram's labels, as a share of the slide's own text size (which
+ * follows the screen: 32 px at 1920×1080, 22 px at 1280×720), whatever the drawing's scale.
+ */
+const labelEm = 0.95;
 
 /**
  * The diagram is drawn in its own units and scaled to fit the slide; this keeps its labels
- * at `labelPx` on screen by setting --nd-label (in drawing units) from the measured scale.
+ * at `labelEm` of the slide's text on screen by setting --nd-label (in drawing units) from
+ * the measured scale.
  */
 function useLabelScale(box: RefObject<HTMLDivElement | null>): void {
   useLayoutEffect(() => {
@@ -180,6 +199,7 @@ function useLabelScale(box: RefObject<HTMLDivElement | null>): void {
     const measure = () => {
       // The drawing's units → screen pixels, after viewBox fitting.
       const scale = el.querySelector('svg')?.getScreenCTM()?.a ?? 0;
+      const labelPx = labelEm * parseFloat(getComputedStyle(el).fontSize);
       const value = `${(labelPx / scale).toFixed(2)}px`;
       if (scale > 0 && Number.isFinite(scale) && value !== last) {
         last = value;

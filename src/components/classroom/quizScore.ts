@@ -53,3 +53,13 @@ export function parseScore(text: string | null): SessionScore {
 export function nextQuizLayer(analysis: Analysis, index: number): LayerInfo | undefined {
   return analysis.layers.slice(index + 1).find((info) => questionsFor(info).length > 0);
 }
+
+/**
+ * True while a question of `info` has no answer yet: quiz mode then hides everything on the
+ * page that would give the step's answers away (its text, pictures and shapes). A layer with
+ * no questions has nothing to hide.
+ */
+export function stepUnanswered(score: SessionScore, variantId: string, info: LayerInfo | undefined): boolean {
+  if (!info) return false;
+  return questionsFor(info).some((q) => !Object.hasOwn(score.answered, answerKey(variantId, q.id)));
+}

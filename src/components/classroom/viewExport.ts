@@ -25,11 +25,20 @@ export function viewSheet(root: Element): Sheet<Picture> {
   return placeOnSheet(parts);
 }
 
+/** What the PNG slide changes in a drawing it copies (slidePng.ts). */
+export interface DrawingOptions {
+  /** Text smaller than this, in the drawing's units, is enlarged to it: the diagram's labels. */
+  readonly minFontSize?: number;
+  /** The part of the drawing to show, in its units (labels may reach past its own viewBox). */
+  readonly viewBox?: Box;
+}
+
 /**
  * A copy of `svg` that renders the same with no stylesheet: computed styles written inline,
  * classes dropped, placed at `size` (its sheet box by default; the PNG path renders it larger).
  */
-export function standaloneSvg(svg: SVGSVGElement, box: Box, size = box): string {
+export function standaloneSvg(svg: SVGSVGElement, box: Box, size = box, options: DrawingOptions = {}): string {
+  const { minFontSize = 0, viewBox } = options;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -44,12 +53,15 @@ export function standaloneSvg(svg: SVGSVGElement, box: Box, size = box): string 
     if (!copy) return;
     const own = styleOf(el);
     const parent = i > 0 && el.parentElement ? styleOf(el.parentElement) : null;
-    const style = inlineStyle((p) => own.getPropertyValue(p), parent ? (p) => parent.getPropertyValue(p) : null);
+    let style = inlineStyle((p) => own.getPropertyValue(p), parent ? (p) => parent.getPropertyValue(p) : null);
+    if (el instanceof SVGTextElement && parseFloat(own.getPropertyValue('font-size')) < minFontSize)
+      style = `${style ? `${style};` : ''}font-size:${minFontSize.toFixed(2)}px`;
     copy.removeAttribute('class');
     if (style) copy.setAttribute('style', style);
     else copy.removeAttribute('style');
   });
-  if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+  if (viewBox) clone.setAttribute('viewBox', `${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`);
+  else if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
   clone.setAttribute('x', String(size.x));
   clone.setAttribute('y', String(size.y));
   clone.setAttribute('width', String(size.width));

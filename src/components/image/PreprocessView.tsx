@@ -1,18 +1,16 @@
 /**
  * The preprocessing as three pictures: the original with the crop square, the resized centre
  * crop the network receives, and its normalised channels. Every picture and number comes from
- * core/preprocess.ts, the same functions that make the model's input.
+ * core/preprocess.ts (usePreprocess), the same functions that make the model's input.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cropGeometry, normalize, resizeCrop } from '../../core/preprocess';
-import { presetGeometry, presetPreprocess } from '../../core/presetPreprocess';
 import type { PreprocessPreset } from '../../core/weights/types';
 import type { RgbaImage } from '../../core/tensorData';
-import { dims } from '../../image/notes';
 import { paintRgba } from '../../viz/maps/canvas';
 import { drawOriginal, originalDisplaySize } from './drawOriginal';
 import { NormalizedChannels } from './NormalizedChannels';
+import { usePreprocess } from './usePreprocess';
 import './image.css';
 
 /** Props of PreprocessView. */
@@ -30,19 +28,7 @@ const originalBox = 360;
 /** Original with crop square → resized crop → normalised channels, with captions and numbers. */
 export function PreprocessView({ original, size, preset }: PreprocessViewProps) {
   const { t } = useTranslation();
-  const geometry = useMemo(() => {
-    if (!preset) return cropGeometry(original.width, original.height, size);
-    // The preset's resize (256 on the shorter side, or 256×256 for Caffe) as one scale: exact for
-    // torchvision; for Caffe's squash the square drawn on the original uses the horizontal scale.
-    const g = presetGeometry(preset, original.width, original.height, size);
-    return { ...g, scale: g.resized[0] / original.width };
-  }, [original, size, preset]);
-  const made = useMemo(() => {
-    if (preset) return presetPreprocess(original, preset, size);
-    const crop = resizeCrop(original, size);
-    return { cropped: crop, input: normalize(crop) };
-  }, [original, size, preset]);
-  const { cropped, input } = made;
+  const { geometry, cropped, input, values } = usePreprocess(original, size, preset);
   const display = useMemo(() => originalDisplaySize(original, originalBox), [original]);
   const originalRef = useRef<HTMLCanvasElement>(null);
   const croppedRef = useRef<HTMLCanvasElement>(null);
@@ -57,16 +43,6 @@ export function PreprocessView({ original, size, preset }: PreprocessViewProps) 
     if (canvas) paintRgba(canvas, cropped.width, cropped.height, (rgba) => rgba.set(cropped.data));
   }, [cropped]);
 
-  const values = {
-    size: dims(original.width, original.height),
-    short: Math.min(original.width, original.height),
-    input: size,
-    // Three significant digits: × 0.757 for a 300-pixel side, × 227 for one pixel (not 227.000).
-    scale: String(Number(geometry.scale.toPrecision(3))),
-    resized: dims(geometry.resized[0], geometry.resized[1]),
-    x: geometry.offset[0],
-    y: geometry.offset[1],
-  };
   return (
     <section className="preprocess" aria-labelledby="preprocess-heading" data-testid="preprocess">
       <h3 id="preprocess-heading">{t('image.preprocess.heading')}</h3>

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { layerPosition } from '../../content/steps';
 import type { Session } from '../../state/session';
 import { WeightsContext } from '../../state/weights/WeightsContext';
+import { slideBadge } from '../classroom/slideBadge';
+import { stepUnanswered } from '../classroom/quizScore';
 import { ClassroomBar, QuizPanel } from '../lazyParts';
 import { DiagramLegend, NetworkDiagram } from '../NetworkDiagram';
 import { useMediaQuery } from '../useMediaQuery';
@@ -46,6 +48,8 @@ export function WalkView({ session, current, settings, onSettings, opened, onOpe
     if (toTable > 0) document.getElementById('reference-heading')?.scrollIntoView({ block: 'start' });
   }, [toTable]);
   const quiz = state.mode === 'quiz';
+  // Quiz mode hides every answer to the step being asked until each of its questions has one.
+  const concealed = quiz && stepUnanswered(score, spec.id, info);
   const firstConv = analysis.layers.find((l) => l.layer.kind === 'conv')?.layer.id;
   // On a laptop's short screen the diagram gives up height so the step's picture fits under it.
   const short = useMediaQuery('(max-height: 900px)');
@@ -67,6 +71,7 @@ export function WalkView({ session, current, settings, onSettings, opened, onOpe
           variantId={spec.id}
           index={index}
           onStep={onStep}
+          concealed={concealed}
           navExtra={
             <>
               <details className="walk-help">
@@ -119,8 +124,9 @@ export function WalkView({ session, current, settings, onSettings, opened, onOpe
         </Walkthrough>
       </div>
       {/* The overview is also the walkthrough's opening screen, until the student steps in: under
-          the input step, so the step itself stays on the first screen. */}
-      {step?.kind === 'layer' && step.layerIndex === 0 ? (
+          the input step, so the step itself stays on the first screen. Not in quiz mode: it shows
+          every layer's output size, the answers to the questions ahead. */}
+      {step?.kind === 'layer' && step.layerIndex === 0 && !quiz ? (
         <Overview analysis={analysis} engine={engine} image={cropped} onOpen={onOpenMap} seed={state.seed} />
       ) : null}
       <p className="provenance present-hide" data-testid="provenance">
@@ -133,7 +139,13 @@ export function WalkView({ session, current, settings, onSettings, opened, onOpe
       </p>
       {/* Below the fold: mounted after the first screen is painted (staged/Later.tsx). */}
       <Later now={toTable > 0}>
-        <ClassroomBar analysis={analysis} name={spec.name} state={state} viewRef={exportRef} />
+        <ClassroomBar
+          analysis={analysis}
+          name={spec.name}
+          state={state}
+          viewRef={exportRef}
+          badge={slideBadge(t, network.context, state.seed)}
+        />
         {quiz ? null : <Reference spec={spec} analysis={analysis} current={step?.id ?? 'input'} onSelect={onStep} />}
       </Later>
     </>

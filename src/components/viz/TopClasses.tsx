@@ -30,8 +30,14 @@ export function TopClasses({ probs, randomWeights, names, k = 5 }: TopClassesPro
   const label = (index: number) => names?.[index] ?? t('viz.top.classN', { index });
 
   return (
-    <section className="viz viz-top" data-testid="top-classes">
-      <h3>{t('viz.top.heading', { k: top.length, n })}</h3>
+    <section
+      className="viz viz-top"
+      data-testid="top-classes"
+      data-top-five
+      // The PNG slide's shorter wording of the warning below (slidePng.ts reads the list from here).
+      data-top-warning={randomWeights ? t('slides.top.random') : ''}
+    >
+      <h3 data-top-heading>{t('viz.top.heading', { k: top.length, n })}</h3>
       {randomWeights ? (
         <p className="viz-warning" role="note" data-testid="random-warning">
           {t('viz.top.random', { chance: formatPercent(1 / n), n })}
@@ -44,7 +50,7 @@ export function TopClasses({ probs, randomWeights, names, k = 5 }: TopClassesPro
       ) : null}
       <ol>
         {top.map((r) => (
-          <li key={r.index} data-testid="top-class">
+          <li key={r.index} data-testid="top-class" data-top-name={label(r.index)} data-top-value={r.value}>
             <span>{label(r.index)}</span>
             <span className="viz-bar" aria-hidden="true">
               <span style={{ width: check.ok ? formatPercent(r.value) : '0' }} />

@@ -29,11 +29,16 @@ interface Props {
   readonly children?: ReactNode;
   /** In quiz mode, the questions replace the numbers (which would give the answers away). */
   readonly quiz?: ReactNode;
+  /**
+   * Quiz mode with questions of this step still unanswered: its text and pictures, which state
+   * the answers (55 → 27, "the 96 feature maps"), wait for the answers; a line says so.
+   */
+  readonly concealed?: boolean;
   /** Shown at the end of the step controls (the link down to the whole-network table). */
   readonly navExtra?: ReactNode;
 }
 
-export function Walkthrough({ analysis, variantId, index, onStep, children, quiz, navExtra }: Props) {
+export function Walkthrough({ analysis, variantId, index, onStep, children, quiz, concealed, navExtra }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const steps = useMemo(() => walkSteps(analysis), [analysis]);
@@ -68,7 +73,7 @@ export function Walkthrough({ analysis, variantId, index, onStep, children, quiz
           {info ? (
             <>
               {quiz ?? <StepNumbers info={info} values={values} note={note} />}
-              <StepText layer={info.layer} variantId={variantId} values={values} />
+              {concealed ? null : <StepText layer={info.layer} variantId={variantId} values={values} />}
             </>
           ) : step.kind === 'pipeline' ? (
             <>
@@ -79,7 +84,15 @@ export function Walkthrough({ analysis, variantId, index, onStep, children, quiz
           ) : null}
         </article>
         <div className={step.kind === 'pipeline' ? 'step-viz step-pipeline' : 'step-viz'}>
-          {step.kind === 'pipeline' ? <PipelineText step={step} analysis={analysis} variantId={variantId} /> : children}
+          {step.kind === 'pipeline' ? (
+            <PipelineText step={step} analysis={analysis} variantId={variantId} />
+          ) : concealed && info ? (
+            <p className="muted quiz-concealed" data-testid="quiz-concealed">
+              {t('classroom.quiz.concealed', { layer: info.layer.id })}
+            </p>
+          ) : (
+            children
+          )}
         </div>
       </div>
     </section>

@@ -26,6 +26,21 @@ export const classroomEn = {
   quiz: {
     heading: 'Quiz: {{layer}}',
     intro: 'Work it out by hand, then type the number. Only your first answer to each question counts.',
+    /** What the questions start from: the layer's input and its definition (never an answer). */
+    given: {
+      heading: 'Given',
+      input: 'Input: {{shape}}, the output of {{from}}',
+      inputImage: 'Input: the {{shape}} image',
+      conv: '{{filters}} kernels of {{kernel}}×{{kernel}}, stride {{stride}}, padding {{padding}}',
+      convGroups:
+        '{{filters}} kernels of {{kernel}}×{{kernel}}, stride {{stride}}, padding {{padding}}, in {{groups}} groups',
+      maxpool: '{{size}}×{{size}} windows, stride {{stride}}, no padding',
+      maxpoolCeil:
+        '{{size}}×{{size}} windows, stride {{stride}}, no padding; a last window may hang over the far edge (sizes round up)',
+      dense: '{{units}} units, each connected to every input value',
+    },
+    concealed:
+      'The explanation and the pictures of {{layer}} appear once each question above has an answer: they would give the answers away.',
     score: 'Score: {{right}} right of {{asked}} asked',
     scoreNone: 'Score: no answers yet',
     prompt: {

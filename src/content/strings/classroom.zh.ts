@@ -25,6 +25,18 @@ export const classroomZh: Strings<typeof classroomEn> = {
   quiz: {
     heading: '测验：{{layer}}',
     intro: '先动手算一算，再填入数字。每道题只有第一次作答计分。',
+    given: {
+      heading: '已知',
+      input: '输入：{{shape}}，即 {{from}} 的输出',
+      inputImage: '输入：{{shape}} 的图像',
+      conv: '{{filters}} 个 {{kernel}}×{{kernel}} 的卷积核，步幅 {{stride}}，填充 {{padding}}',
+      convGroups:
+        '{{filters}} 个 {{kernel}}×{{kernel}} 的卷积核，步幅 {{stride}}，填充 {{padding}}，分成 {{groups}} 组',
+      maxpool: '{{size}}×{{size}} 的窗口，步幅 {{stride}}，没有填充',
+      maxpoolCeil: '{{size}}×{{size}} 的窗口，步幅 {{stride}}，没有填充；最后一个窗口可以越过远端边缘（尺寸向上取整）',
+      dense: '{{units}} 个单元，每个都与全部输入值相连',
+    },
+    concealed: '上面每道题都作答之后，{{layer}} 的讲解和图片才会出现：它们会透露答案。',
     score: '得分：答对 {{right}} 题，共答 {{asked}} 题',
     scoreNone: '得分：还没有作答',
     prompt: {

@@ -13,8 +13,25 @@ export const slidesEn = {
   presenter: 'Presenter view (S)',
   presenterLabel: 'Open the presenter view in a second window',
   exit: 'Exit (Esc)',
+  export: {
+    button: 'Export (E)',
+    label: 'Export this slide or the layer table',
+    png: 'This slide as PNG',
+    csv: 'Table as CSV',
+    markdown: 'Table as Markdown',
+    latex: 'Table as LaTeX',
+  },
+  input: {
+    original: '{{size}} pixels, the square is what the crop keeps',
+    crop: '× {{scale}}, centre {{input}}×{{input}}',
+  },
+  strip: {
+    caption: 'The {{n}} values of {{layer}}, as a {{cols}}×{{rows}} block',
+  },
+  top: {
+    random: 'Random weights: these predictions mean nothing.',
+  },
   layerCount: 'layer {{index}} of {{layers}}',
-  notCounted: 'no learnable parameters',
   source: 'Source: {{source}}',
   presenterTitle: 'Presenter view',
   notes: 'Speaker notes',
@@ -24,5 +41,5 @@ export const slidesEn = {
   elapsed: 'Elapsed',
   resetClock: 'Restart the timer',
   synced: 'The projector window follows this one. Closing either window leaves the other working.',
-  keys: '← → PageUp PageDown: step · L: language · R: QR code · S: presenter view · Esc: leave',
+  keys: '← → PageUp PageDown: step · L: language · R: QR code · S: presenter view · E: export · Esc: leave',
 } as const;
