@@ -1,7 +1,9 @@
 /**
  * What the engine is doing, for students (a one-line status near the top) and for instructors
  * troubleshooting a slow laptop (a collapsed <details> with the backend, why it was chosen, the
- * WebGL renderer, the WebGPU adapter (and the race between the two GPUs, if one ran), timings and tensor memory, and a button that measures speed).
+ * WebGL renderer, the WebGPU adapter (and the race between the two GPUs, if one ran), whether the
+ * page is cross-origin isolated and how many threads the engine computes on, timings and tensor
+ * memory, and a button that measures speed).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +11,9 @@ import { formatBytes, formatInt } from '../core/format';
 import { rendererShortName } from '../tf/backendChoice';
 import { isHardwareAdapter, isWebgpuReason } from '../tf/gpu/webgpuChoice';
 import type { EngineView } from './useEngine';
+
+/** Whether this page is cross-origin isolated (false where the browser does not say). */
+const isolated = () => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
 
 /** A timing of the WebGPU/WebGL race, to one decimal (a few ms on a real GPU). */
 const oneDecimal = (v: number | undefined) => (v === undefined ? '?' : v.toFixed(1));
@@ -93,6 +98,9 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
     ['why', t('engine.diag.why'), backend?.why ?? none],
     ['renderer', t('engine.diag.renderer'), b ? renderer : none],
     ['webgpu', t('webgpu.diag.adapter'), adapter],
+    // Isolation (COOP + COEP) is what lets the wasm engine use threads (SharedArrayBuffer).
+    ['isolated', t('engine.diag.isolated'), t(isolated() ? 'engine.diag.isolatedYes' : 'engine.diag.isolatedNo')],
+    ['threads', t('engine.diag.threads'), b?.threads === undefined ? none : formatInt(b.threads)],
     ['model-ready', t('engine.diag.modelReady'), ms(d.modelReadyMs, t, none)],
     ['last-forward', t('engine.diag.lastForward'), ms(d.lastForwardMs, t, none)],
     ['tensors', t('engine.diag.tensors'), d.numTensors === undefined ? none : formatInt(d.numTensors)],

@@ -241,9 +241,9 @@ function settleProvisional(): void {
   const running = host?.current;
   if (running?.reason !== 'reason.probing' || lastBuild?.backend !== 'auto') return;
   const want = decidedBackend('auto'); // undefined: two real GPUs to race, done in the rebuild
-  if (want?.name === running.name) {
-    if (host) host.current = want;
-    post({ type: 'backend', backend: want });
+  if (want?.name === running.name && host) {
+    host.current = host.describe(want);
+    post({ type: 'backend', backend: host.current });
   } else if (!pendingBuild) {
     pendingBuild = { ...lastBuild, id: recoveryId }; // rebuilt on the GPU, same weights
     void pump();
