@@ -92,8 +92,12 @@ for (const [name, size] of [
 }
 
 /**
- * The zip checkpoint's conv1 was shown while the file arrived: within its first MB, before the
- * imported network was ready, with the same conv1 maps (by their sum) as the network has now.
+ * The zip checkpoint's conv1 was shown while the file arrived: before the whole file was in,
+ * before the imported network was ready (the worker answers the first look before it checks
+ * the whole file), with the same conv1 maps (by their sum) as the network has now. How much of
+ * the file had arrived by then depends on how fast the page reads it (a busy machine reads in
+ * larger chunks); that conv1 is whole within the file’s first 128 KB is a property of the file,
+ * tested on the bytes (tests/core/weights/stream.test.ts).
  */
 async function expectFirstLook(page: Page): Promise<void> {
   const look = await page.evaluate(() => {
@@ -105,8 +109,8 @@ async function expectFirstLook(page: Page): Promise<void> {
   });
   expect(look).not.toBeNull();
   if (!look) return;
-  expect(look.at).toBeLessThanOrEqual(1024 ** 2);
   expect(look.total).toBe(statSync(fixture('alexnet-zip.pth')).size);
+  expect(look.at).toBeLessThan(look.total);
   expect(look.t).toBeLessThan(look.ready);
   const conv1 = (await lastActivations(page, ['conv1'])).get('conv1')?.data ?? new Float32Array(0);
   const sum = conv1.reduce((a, b) => a + b, 0);
