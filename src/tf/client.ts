@@ -10,7 +10,15 @@ import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from './backendChoices';
 import type { BackendInfo } from './backendChoice';
 import { type PreprocessPreset, WeightsError } from '../core/weights/types';
-import type { ImportPreview, ImportResponse, ImportSource, ImportedSummary, TrainedWeights } from './weights/messages';
+import type {
+  ImportPreview,
+  ImportResponse,
+  ImportSource,
+  ImportedSummary,
+  KeptRequest,
+  RestoredWeights,
+  TrainedWeights,
+} from './weights/messages';
 import {
   type BuildTimings,
   type Channel,
@@ -29,6 +37,9 @@ export class Superseded extends Error {
     super('superseded by a newer request');
   }
 }
+
+/** The browser would not keep the weights on this device; `message` is its reason ('QuotaExceededError'). */
+export class KeepRefused extends Error {}
 
 /** A failure reported by the worker, with a code the UI translates (`engine.error.<code>`). */
 export class EngineError extends Error {
@@ -103,6 +114,8 @@ export class EngineClient {
   private lastBuild: { key: string; promise: Promise<BuiltInfo> } | undefined;
   /** Progress listeners of imports and of builds with imported weights, by request id. */
   private readonly progress = new Map<number, (p: ImportProgress) => void>();
+  /** A restore in flight (asking again returns it). */
+  private restoring: Promise<RestoredWeights | undefined> | undefined;
   /** First-look listeners of imports, by request id. */
   private readonly previews = new Map<number, (p: ImportPreview) => void>();
 
@@ -271,6 +284,52 @@ export class EngineClient {
       });
   }
 
+  /**
+   * Keeps the network last imported (by its hash) on this device, in the form the engine
+   * uploads (per-layer float32 values in the origin private file system), with the preset
+   * chosen. Resolves once it is written; rejects with a KeepRefused naming the browser's reason
+   * (QuotaExceededError, …). After this the worker reads the layers back from there when it
+   * needs them, instead of holding them in its memory.
+   */
+  keepImported(sha256: string, preset: PreprocessPreset): Promise<void> {
+    return this.askKept({ type: 'kept', id: this.id(), action: 'keep', sha256, preset }).then(() => undefined);
+  }
+
+  /**
+   * What is kept on this device, brought back as the network `build(…, { sha256 })` uses:
+   * undefined when nothing is kept. Values kept by keepImported come back at once (a few ms:
+   * only their record is read; the build reads each layer as it goes, conv layers first); a
+   * file kept by an older version is read and checked again, with `onProgress` (reading,
+   * checking), and then kept as values. Asking again before it answers gets the same promise.
+   *
+   *   const kept = await pageEngine().restoreKept();
+   *   if (kept) await pageEngine().build(kept.summary.spec, importSeed(kept.summary.sha256), 'auto', kept.summary);
+   */
+  restoreKept(onProgress?: (p: ImportProgress) => void): Promise<RestoredWeights | undefined> {
+    this.restoring ??= (() => {
+      const id = this.id();
+      if (onProgress) this.progress.set(id, onProgress);
+      return this.askKept({ type: 'kept', id, action: 'restore' }).finally(() => {
+        this.progress.delete(id);
+        this.restoring = undefined;
+      });
+    })();
+    return this.restoring;
+  }
+
+  /** Records another preset for what is kept (nothing kept: nothing to do). */
+  setKeptPreset(preset: PreprocessPreset): Promise<void> {
+    return this.askKept({ type: 'kept', id: this.id(), action: 'preset', preset }).then(() => undefined);
+  }
+
+  /**
+   * Deletes what is kept on this device and resolves once it is gone (so the page may say
+   * "nothing imported": a reload cannot bring it back). The worker drops the network too.
+   */
+  forgetKept(): Promise<void> {
+    return this.askKept({ type: 'kept', id: this.id(), action: 'forget' }).then(() => undefined);
+  }
+
   /** Diagnostics and tests: makes the worker's WebGL context lose itself. */
   loseContext(): void {
     this.worker?.postMessage({ type: 'lose-context' } satisfies Request);
@@ -301,6 +360,13 @@ export class EngineClient {
     return this.nextId++;
   }
 
+  private askKept(req: KeptRequest): Promise<RestoredWeights | undefined> {
+    return this.ask(req).then((r) => {
+      if (r.type !== 'kept') throw new Error(`unexpected ${r.type}`);
+      return r.restored;
+    });
+  }
+
   private ask(
     req: Exclude<Request, { type: 'lose-context' | 'view-image' }>,
     transfer: Transferable[] = [],
@@ -329,6 +395,7 @@ export class EngineClient {
     if (r.type === 'superseded') w.reject(new Superseded());
     else if (r.type === 'error') w.reject(new EngineError(r.code, r.message));
     else if (r.type === 'import-refused') w.reject(new WeightsError(r.code, r.params));
+    else if (r.type === 'kept-refused') w.reject(new KeepRefused(r.reason));
     else w.resolve(r);
   }
 

@@ -22,11 +22,12 @@ import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed, s
 import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
 import { WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
-import { runImport } from './weights/importer';
-import type { ImportRequest } from './weights/messages';
+import { KeepRefused, forget, keep, restore, setPreset } from './weights/imported';
+import { readKeptFile, runImport } from './weights/importer';
+import type { ImportRequest, KeptRequest } from './weights/messages';
 import { sendFirstLook } from './weights/preview';
 import { preprocessFor } from './weights/reader';
-import { trainedValues, uploadProgress } from './weights/trained';
+import { trainedLayers, uploadProgress } from './weights/trained';
 
 type BuildReq = Extract<Request, { type: 'build' }>;
 type ForwardReq = Extract<Request, { type: 'forward' }>;
@@ -80,6 +81,10 @@ scope.onmessage = (event: MessageEvent<Request>) => {
 function receive(m: Request): void {
   if (m.type === 'lose-context') {
     host?.loseContext();
+    return;
+  }
+  if (m.type === 'kept') {
+    void runKept(m); // storage only: never waits behind a build or a forward
     return;
   }
   if (m.type === 'view-image') {
@@ -178,7 +183,7 @@ async function runBuild(req: BuildReq): Promise<void> {
     // Random weights are made in spec order (jobs of 2^20 values, ~10 ms, on this thread and the
     // helpers), and each layer goes on the device as soon as it is made: the conv layers (4 % of
     // the values) are in long before the dense ones, and their maps go to the page meanwhile.
-    const made = req.weights ? trainedValues(req.weights, needed) : pool.layerByLayer(needed, req.seed, stopBuild);
+    const made = req.weights ? trainedLayers(req.weights, needed) : pool.layerByLayer(needed, req.seed, stopBuild);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend, timeGpus));
     const h = await hostReady;
@@ -188,14 +193,12 @@ async function runBuild(req: BuildReq): Promise<void> {
     let earlySent = false;
     const stats = await h.engine.build(req.spec, req.seed, {
       source: async (w, seed) => {
-        const values = made instanceof Map ? made.get(w.layerId) : await made.layer(w.layerId);
-        if (made instanceof Map)
-          made.delete(w.layerId); // collectable once on the device
-        else if (!values && made.stopped()) throw new BuildStopped();
+        const values = await made.layer(w.layerId);
+        if (!values && 'stopped' in made && made.stopped()) throw new BuildStopped();
         uploaded?.(w.layerId);
         return values ?? generateWeights(w, seed);
       },
-      checkpoint: async () => (await stopBuild()) || (!(made instanceof Map) && made.stopped()),
+      checkpoint: async () => (await stopBuild()) || ('stopped' in made && made.stopped()),
       onUpload: upload ? (ts) => ts.forEach(upload) : undefined,
       // Before each dense layer still to be made: the first time the image is there, it goes.
       beforeDense: async () => {
@@ -261,6 +264,25 @@ function superseded(req: BuildReq): void {
   if (lost)
     pendingBuild ??= req; // recover() keeps it; it is answered `built` on the next backend
   else if (req.id !== recoveryId) post({ type: 'superseded', id: req.id });
+}
+
+/** Keeping, restoring, re-presetting or forgetting the imported network (weights/imported.ts). */
+async function runKept(req: KeptRequest): Promise<void> {
+  try {
+    if (req.action === 'keep') await keep(req.sha256, req.preset);
+    else if (req.action === 'preset') await setPreset(req.preset);
+    else if (req.action === 'forget') await forget();
+    else {
+      const restored = await restore(readKeptFile(req.id, post));
+      post(restored ? { type: 'kept', id: req.id, restored } : { type: 'kept', id: req.id });
+      return;
+    }
+    post({ type: 'kept', id: req.id });
+  } catch (err) {
+    const reason =
+      err instanceof KeepRefused ? err.message : err instanceof Error ? err.name || err.message : String(err);
+    post({ type: 'kept-refused', id: req.id, reason });
+  }
 }
 
 /** Runs the early layers on the page's image and sends them as `early`; true once sent. */

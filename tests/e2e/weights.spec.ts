@@ -163,16 +163,46 @@ test('bad files are refused with an alert naming the problem; the network and ma
   ).toBe(0);
 });
 
-test('the file is kept across a reload until "Forget these weights"', async ({ page }) => {
+/** Records, from before the app loads, every text the "restoring" line ever showed. */
+async function watchRestoring(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __restoring: string[] }).__restoring = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid="weights-restoring"]');
+      if (line?.textContent && !seen.includes(line.textContent)) seen.push(line.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+test('the weights are kept across a reload until "Forget these weights", and come back as they were', async ({
+  page,
+}) => {
+  await watchRestoring(page);
   await open(page);
   await importFile(page, 'alexnet-legacy.pth');
   await expect(page.getByTestId('weights-kept')).toContainText(/Kept on this device/);
+  const before = (await lastActivations(page, ['conv1', 'fc8'])).get('fc8')?.data ?? new Float32Array(0);
   await page.reload();
   await expect(page.getByTestId('trained-badge')).toContainText('alexnet-legacy.pth', { timeout: 300_000 });
+  await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 300_000 });
+  await expect.poll(() => forwardedSinceBuild(page), { timeout: 120_000 }).toBe(true);
+  // Brought back from what the worker kept, not read and checked again; said so meanwhile.
+  expect(await engineCount(page, 'kept')).toBeGreaterThanOrEqual(1);
+  expect(await engineCount(page, 'imported')).toBe(0);
+  expect(await page.evaluate(() => (globalThis as unknown as { __restoring: string[] }).__restoring)).toEqual([
+    'Restoring your saved weights…',
+  ]);
+  await expect(page.getByTestId('weights-restoring')).toHaveCount(0);
+  await expect(page.getByTestId('weights-kept')).toContainText(/Kept on this device/);
+  // The same network: fc8 (which every weight feeds) equal value for value.
+  const after = (await lastActivations(page, ['fc8'])).get('fc8')?.data ?? new Float32Array(1);
+  expect(relError(after, before)).toBe(0);
+
   await page.getByTestId('weights-forget').click();
   await expect(page.getByTestId('random-badge')).toBeVisible();
   await expect(page.getByTestId('weights-current')).toContainText(/Nothing imported/);
-  // No wait for IndexedDB here: the panel says "nothing imported" only once the record is gone.
+  // No wait for storage here: the panel says "nothing imported" only once the record is gone.
   await page.reload();
   await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   await expect(page.getByTestId('random-badge')).toBeVisible();

@@ -34,7 +34,7 @@ export function WeightsPanel({ view, seed, open }: Props) {
   const { summary, kept } = view;
   const [more, setMore] = useState(false);
   const progress = useProgress(view.progress);
-  const shown = open || Boolean(progress || view.refusal || summary);
+  const shown = open || Boolean(progress || view.refusal || summary || view.restoring);
   return (
     <section
       className="panel weights-panel present-hide"
@@ -87,6 +87,11 @@ export function WeightsPanel({ view, seed, open }: Props) {
               if (file) view.importFile(file);
             }}
           />
+          {view.restoring ? (
+            <p role="status" data-testid="weights-restoring">
+              {t('weights.restoring')}
+            </p>
+          ) : null}
           {progress ? <WeightsProgress progress={progress} /> : null}
           {progress && view.preview ? <FirstLook preview={view.preview} /> : null}
           {view.refusal ? (

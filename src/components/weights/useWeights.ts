@@ -11,7 +11,7 @@ import type { ImportPreview, ImportSource, ImportedSummary } from '../../tf/weig
 import { setWeightsDropHandler } from './dropRoute';
 import { type ProgressStore, createProgressStore } from './progressStore';
 import { sameOriginPath } from './link';
-import { type StorageUse, clearWeights, loadWeights, saveWeights, storageUse } from './weightStore';
+import { type StorageUse, storageUse } from './storageUse';
 
 /** Files over this size are refused before they are read (the worker checks again). */
 export const maxWeightsBytes = 1024 ** 3;
@@ -42,6 +42,8 @@ export interface WeightsView {
   /** The first look at the file being imported (its conv1), while the rest arrives. */
   readonly preview?: ImportPreview;
   readonly kept: Kept;
+  /** True while the weights kept on this device come back after a reload (until they are on the device). */
+  readonly restoring: boolean;
   readonly importFile: (file: File) => void;
   readonly setTrained: (trained: boolean) => void;
   readonly setPreset: (preset: PreprocessPreset) => void;
@@ -60,6 +62,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
   const [refusal, setRefusal] = useState<WeightsRefusal>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [kept, setKept] = useState<Kept>({ kind: 'none' });
+  const [restoring, setRestoring] = useState(false);
   const attempt = useRef(0);
   const fileName = useRef('');
 
@@ -67,6 +70,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     (source: ImportSource, after: (s: ImportedSummary) => void, presetChoice?: PreprocessPreset) => {
       const mine = ++attempt.current;
       fileName.current = source.fileName;
+      setRestoring(false); // a file given now is the news, not what was kept
       setRefusal(undefined);
       setPreview(undefined);
       setProgress({ stage: 'reading', done: 0, total: 0, fileName: source.fileName });
@@ -107,9 +111,9 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     [setProgress],
   );
 
-  const keep = useCallback(async (file: Blob, name: string, p?: PreprocessPreset) => {
+  const keep = useCallback(async (s: ImportedSummary) => {
     try {
-      await saveWeights({ file, fileName: name, ...(p ? { preset: p } : {}) });
+      await pageEngine().keepImported(s.sha256, s.preset);
       setKept({ kind: 'kept', use: await storageUse() });
       // The browser's estimate counts a large Blob some time after the write: ask again.
       await new Promise((r) => setTimeout(r, 2000));
@@ -127,7 +131,7 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
         setRefusal({ code: 'tooLarge', params: { bytes: file.size, limit: maxWeightsBytes }, fileName: file.name });
         return;
       }
-      run({ kind: 'blob', blob: file, fileName: file.name }, (s) => void keep(file, s.fileName));
+      run({ kind: 'blob', blob: file, fileName: file.name }, (s) => void keep(s));
     },
     [run, keep],
   );
@@ -148,14 +152,28 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
   useEffect(() => {
     if (restored.current || link !== '') return;
     restored.current = true;
-    void loadWeights()
-      .then(async (stored) => {
-        if (!stored || attempt.current > 0) return;
-        setKept({ kind: 'kept', use: await storageUse() });
-        run({ kind: 'blob', blob: stored.file, fileName: stored.fileName }, () => undefined, stored.preset);
+    // The worker reads back what it kept (tf/weights/imported.ts): the record at once, each
+    // layer as the build takes it; a file kept by an older version is read again, with progress.
+    const quiet = attempt.current;
+    pageEngine()
+      .restoreKept((p) => {
+        if (attempt.current !== quiet) return;
+        setRestoring(true);
+        setProgress({ ...p, fileName: '' });
       })
-      .catch(() => undefined); // no IndexedDB (private mode): nothing was kept
-  }, [link, run]);
+      .then(async (r) => {
+        if (!r || attempt.current !== quiet) return setRestoring(false);
+        setRestoring(true);
+        fileName.current = r.summary.fileName;
+        startTransition(() => {
+          setSummary(r.summary);
+          setTrained(true);
+          setPresetState(r.preset);
+        });
+        setKept({ kind: 'kept', use: await storageUse() });
+      })
+      .catch(() => setRestoring(false)); // no storage (private mode): nothing was kept
+  }, [link, setProgress]);
 
   useEffect(() => {
     setWeightsDropHandler(importFile);
@@ -164,8 +182,8 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
 
   const setPreset = useCallback((p: PreprocessPreset) => {
     setPresetState(p);
-    void loadWeights()
-      .then((stored) => stored && saveWeights({ ...stored, preset: p }))
+    pageEngine()
+      .setKeptPreset(p)
       .catch(() => undefined);
   }, []);
 
@@ -176,9 +194,11 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
     setProgress(undefined);
     setRefusal(undefined);
     setPreview(undefined);
+    setRestoring(false);
     if (link !== '') onForgetLink();
-    void clearWeights()
-      .catch(() => undefined) // nothing stored, or no IndexedDB: there is nothing to keep away
+    void pageEngine()
+      .forgetKept()
+      .catch(() => undefined) // nothing stored, or no storage: there is nothing to keep away
       .then(() => {
         setSummary(undefined);
         setTrained(true);
@@ -188,8 +208,9 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
 
   const onUploadProgress = useCallback(
     (p: ImportProgress) => {
-      // The last layer on the device ends the bar.
+      // The last layer on the device ends the bar (and a restore).
       setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
+      if (p.done >= p.total) setRestoring(false);
     },
     [setProgress],
   );
@@ -213,13 +234,27 @@ export function useWeights(link: string, onForgetLink: () => void): WeightsView 
       refusal: shownRefusal,
       preview,
       kept,
+      restoring,
       importFile,
       setTrained,
       setPreset,
       forget,
       onUploadProgress,
     }),
-    [summary, trained, preset, progress, shownRefusal, preview, kept, importFile, setPreset, forget, onUploadProgress],
+    [
+      summary,
+      trained,
+      preset,
+      progress,
+      shownRefusal,
+      preview,
+      kept,
+      restoring,
+      importFile,
+      setPreset,
+      forget,
+      onUploadProgress,
+    ],
   );
 }
 

@@ -22,6 +22,7 @@ export const weightsEn = {
   },
   progress: '{{stage}} “{{name}}”: {{done}} of {{total}}',
   progressLabel: 'Importing weights',
+  restoring: 'Restoring your saved weights…',
   firstLook: {
     heading: 'First look: {{layer}}, read from the file as it arrives ({{at}} of {{total}} in)',
     note: 'These are the file’s own {{layer}} kernels, taken before the rest of the file is in. The network on the page changes only once the whole file has been read and checked.',

@@ -24,6 +24,7 @@ export const weightsZh: Strings<typeof weightsEn> = {
   },
   progress: '{{stage}}“{{name}}”：{{done}} / {{total}}',
   progressLabel: '正在导入权重',
+  restoring: '正在恢复你保存的权重…',
   firstLook: {
     heading: '先看一眼：边读边取出的 {{layer}}（已读入 {{at}} / {{total}}）',
     note: '这些是文件自己的 {{layer}} 卷积核，在文件其余部分读入之前就已取出。只有整个文件读完并检查通过后，页面上的网络才会更换。',
