@@ -140,6 +140,8 @@ export function useEngine(
   // browser every few milliseconds instead of holding the main thread for one long task.
   const dispatch = useCallback((a: Action) => startTransition(() => dispatchNow(a)), []);
   const hasImage = useRef(false);
+  /** The weights of the model last built: the imported network's hash, or 'random'. */
+  const builtWith = useRef('random');
   // One engine per page. Its build starts here, in the first render, rather than in an effect:
   // the worker then loads and makes weights while the rest of the page renders. The effect
   // below asks for the same build again, which costs nothing (the client returns the same
@@ -150,8 +152,9 @@ export function useEngine(
       onBackend: (b) => dispatch({ type: 'backend', backend: b }),
       onRebuilt: (_b, memory) => dispatch({ type: 'rebuilt', memory }),
       onNotice: (key) => dispatch({ type: 'notice', key }),
-      onEarly: (imageKey, activations) => {
-        performance.mark('engine:early-activations');
+      onEarly: (imageKey, activations, weights) => {
+        // detail.weights: which network these maps are of (the bench tells a restore's from the random one's).
+        performance.mark('engine:early-activations', { detail: { weights: weights ?? 'random' } });
         dispatch({ type: 'early', imageKey, activations });
       },
     });
@@ -173,7 +176,9 @@ export function useEngine(
       .build(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p))
       .then(
         (info) => {
-          if (live) dispatch({ type: 'built', info, running: hasImage.current });
+          if (!live) return;
+          builtWith.current = trained?.sha256 ?? 'random';
+          dispatch({ type: 'built', info, running: hasImage.current });
         },
         (err: unknown) => {
           if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
@@ -204,7 +209,7 @@ export function useEngine(
       (info) => {
         if (!live) return;
         performance.measure('engine:forward', { start, end: performance.now(), detail: info.workerMs });
-        performance.mark('engine:activations');
+        performance.mark('engine:activations', { detail: { weights: builtWith.current } });
         dispatch({ type: 'forwarded', info });
       },
       (err: unknown) => {

@@ -84,7 +84,7 @@ export interface EngineListener {
   readonly onRebuilt?: (backend: BackendInfo, memory: MemoryInfo) => void;
   readonly onNotice?: (key: NoticeKey) => void;
   /** The layers before the first dense one, for `imageKey`, while a build goes on. */
-  readonly onEarly?: (imageKey: string, activations: ReadonlyMap<string, TensorData>) => void;
+  readonly onEarly?: (imageKey: string, activations: ReadonlyMap<string, TensorData>, weights?: string) => void;
 }
 
 interface Waiter {
@@ -385,7 +385,7 @@ export class EngineClient {
       return this.listener.onRebuilt?.(r.backend, r.memory);
     }
     if (r.type === 'notice') return this.listener.onNotice?.(r.key);
-    if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations));
+    if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations), r.weights);
     if (r.type === 'import-progress') return this.progress.get(r.id)?.(r);
     if (r.type === 'import-preview') return this.previews.get(r.id)?.(r.preview);
     if (r.id === null) return;

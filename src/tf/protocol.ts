@@ -111,7 +111,13 @@ export type Response =
     }
   | { readonly type: 'kernel'; readonly id: number; readonly kernel: TensorData }
   /** The layers before the first dense one, on the view's image, while the build goes on. */
-  | { readonly type: 'early'; readonly imageKey: string; readonly activations: [string, TensorData][] }
+  | {
+      readonly type: 'early';
+      readonly imageKey: string;
+      readonly activations: [string, TensorData][];
+      /** The imported network's hash when the build uses one; absent: random weights. */
+      readonly weights?: string;
+    }
   | { readonly type: 'superseded'; readonly id: number }
   | { readonly type: 'error'; readonly id: number | null; readonly code: ErrorCode; readonly message: string }
   /** A message for the user, as an i18n key under `engine.` ('notice.contextLost'). */

@@ -23,6 +23,10 @@ export interface GenResult {
 
 const jobSize = 16 * chunkSize;
 
+/** Where a layer's values are made: by default a new array; the worker passes native dense layers' memory. */
+export type Alloc = (w: WeightSpec) => Float32Array;
+const plainArray: Alloc = (w) => new Float32Array(w.count);
+
 /** One range of one layer, [from, to). */
 interface Job {
   readonly w: WeightSpec;
@@ -60,12 +64,17 @@ export class WeightPool {
    * Starts making the weights of `layers` (in order) and returns at once: each layer can be
    * awaited on its own, so the first layers can be used while the last are still being made.
    */
-  layerByLayer(layers: readonly WeightSpec[], seed: number, pause: () => Promise<boolean>): LayerByLayer {
+  layerByLayer(
+    layers: readonly WeightSpec[],
+    seed: number,
+    pause: () => Promise<boolean>,
+    alloc: Alloc = plainArray,
+  ): LayerByLayer {
     const waiting = new Map<string, (values: Float32Array | undefined) => void>();
     const made = new Map<string, Promise<Float32Array | undefined>>();
     for (const w of layers) made.set(w.layerId, new Promise((resolve) => waiting.set(w.layerId, resolve)));
     let stopped = false;
-    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values)).then((all) => {
+    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values), alloc).then((all) => {
       stopped = !all;
       for (const resolve of waiting.values()) resolve(undefined); // no-op for those made
     });
@@ -90,12 +99,13 @@ export class WeightPool {
     seed: number,
     pause: () => Promise<boolean>,
     onLayer?: (layerId: string, values: Float32Array) => void,
+    alloc: Alloc = plainArray,
   ): Promise<Map<string, Float32Array> | undefined> {
     const out = new Map<string, Float32Array>();
     const jobs: Job[] = [];
     const left = new Map<string, number>();
     for (const w of layers) {
-      out.set(w.layerId, new Float32Array(w.count));
+      out.set(w.layerId, alloc(w));
       for (let from = 0; from < w.count; from += jobSize) jobs.push({ w, from, to: Math.min(w.count, from + jobSize) });
       left.set(w.layerId, Math.ceil(w.count / jobSize));
     }

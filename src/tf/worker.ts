@@ -20,7 +20,8 @@ import type { ImportedLayer } from '../core/weights/types';
 import type { Host } from './host';
 import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed, startProbes } from './probe';
 import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
-import { WeightPool } from './weightPool';
+import { NativeDense, denseFits } from './dense/denseKernel';
+import { type Alloc, WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
 import { KeepRefused, forget, keep, restore, setPreset } from './weights/imported';
 import { readKeptFile, runImport } from './weights/importer';
@@ -183,7 +184,9 @@ async function runBuild(req: BuildReq): Promise<void> {
     // Random weights are made in spec order (jobs of 2^20 values, ~10 ms, on this thread and the
     // helpers), and each layer goes on the device as soon as it is made: the conv layers (4 % of
     // the values) are in long before the dense ones, and their maps go to the page meanwhile.
-    const made = req.weights ? trainedLayers(req.weights, needed) : pool.layerByLayer(needed, req.seed, stopBuild);
+    const made = req.weights
+      ? trainedLayers(req.weights, needed)
+      : pool.layerByLayer(needed, req.seed, stopBuild, inPlace);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend, timeGpus));
     const h = await hostReady;
@@ -253,6 +256,16 @@ function settleProvisional(): void {
   }
 }
 
+/**
+ * Random dense weights are made straight into a native dense layer's memory (dense/denseKernel.ts),
+ * which the wasm engine then adopts as it is: no 235 MB array to copy and collect. On another
+ * backend the engine copies them into a tensor, as it would any array.
+ */
+const inPlace: Alloc = (w) => {
+  const [nIn, units] = w.shape as [number, number];
+  return w.kind === 'dense' && denseFits(units) ? new NativeDense(nIn, units).weights : new Float32Array(w.count);
+};
+
 /** Checkpoint between layers: lets messages in; true when a newer build or a lost context stops this one. */
 async function stopBuild(): Promise<boolean> {
   await yieldToEvents();
@@ -295,7 +308,8 @@ async function sendEarly(req: BuildReq): Promise<boolean> {
   try {
     const result = await unlessLost(host.engine.forwardEarly(input));
     if (!result) return false;
-    post({ type: 'early', imageKey: shown.key, activations: result }, transferables(result));
+    const weights = req.weights ? { weights: req.weights.sha256 } : {};
+    post({ type: 'early', imageKey: shown.key, activations: result, ...weights }, transferables(result));
     return true;
   } catch (err) {
     if (lost || err instanceof ContextLost) throw err; // the build recovers
