@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './scripts/sw-plugin.js';
+import { tfjsPthreadPool } from './scripts/tfjs-pthread-pool.js';
 
 /**
  * Cross-origin isolation, so that the wasm engine may use threads (SharedArrayBuffer):
@@ -20,7 +21,9 @@ export default defineConfig({
   // serviceWorker(): the offline copy (src/sw/sw.ts), built with the list of emitted files.
   plugins: [react(), serviceWorker()],
   base: './',
-  worker: { format: 'es' },
+  // tfjs runs in the engine worker, whose bundle has plugins of its own: tfjsPthreadPool() sizes
+  // the threaded wasm backend's worker pool to the threads it uses.
+  worker: { format: 'es', plugins: () => [tfjsPthreadPool()] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 4000 },
   server: { headers: isolation },
   preview: { port: 4173, strictPort: true, headers: isolation },

@@ -69,12 +69,13 @@ export class WeightPool {
     seed: number,
     pause: () => Promise<boolean>,
     alloc: Alloc = plainArray,
+    denseGate?: Promise<void>,
   ): LayerByLayer {
     const waiting = new Map<string, (values: Float32Array | undefined) => void>();
     const made = new Map<string, Promise<Float32Array | undefined>>();
     for (const w of layers) made.set(w.layerId, new Promise((resolve) => waiting.set(w.layerId, resolve)));
     let stopped = false;
-    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values), alloc).then((all) => {
+    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values), alloc, denseGate).then((all) => {
       stopped = !all;
       for (const resolve of waiting.values()) resolve(undefined); // no-op for those made
     });
@@ -93,6 +94,11 @@ export class WeightPool {
   /**
    * All weights of `layers`, keyed by layer id; undefined if `pause` (called between jobs on
    * this thread, to let messages in) answers true, which abandons the rest.
+   *
+   * With `denseGate`, the dense layers (96 % of AlexNet's values) are made only once it resolves:
+   * until then every core is left to what the first maps need (the page's first render, the
+   * backend's start, the conv layers' upload and forward), which the dense layers do not.
+   * The caller resolves it when the build reaches them, or ends.
    */
   async generate(
     layers: readonly WeightSpec[],
@@ -100,10 +106,36 @@ export class WeightPool {
     pause: () => Promise<boolean>,
     onLayer?: (layerId: string, values: Float32Array) => void,
     alloc: Alloc = plainArray,
+    denseGate?: Promise<void>,
   ): Promise<Map<string, Float32Array> | undefined> {
     const out = new Map<string, Float32Array>();
-    const jobs: Job[] = [];
     const left = new Map<string, number>();
+    const phases = denseGate
+      ? [layers.filter((w) => w.kind !== 'dense'), layers.filter((w) => w.kind === 'dense')]
+      : [layers];
+    let stopped = false;
+    for (const [k, phase] of phases.entries()) {
+      if (k > 0) {
+        await denseGate;
+        stopped = await pause();
+      }
+      if (stopped) break;
+      stopped = !(await this.run(phase, seed, pause, out, left, onLayer, alloc));
+    }
+    return stopped ? undefined : out;
+  }
+
+  /** Makes `layers` on this thread and the helpers; false when `pause` stopped it. */
+  private async run(
+    layers: readonly WeightSpec[],
+    seed: number,
+    pause: () => Promise<boolean>,
+    out: Map<string, Float32Array>,
+    left: Map<string, number>,
+    onLayer: ((layerId: string, values: Float32Array) => void) | undefined,
+    alloc: Alloc,
+  ): Promise<boolean> {
+    const jobs: Job[] = [];
     for (const w of layers) {
       out.set(w.layerId, alloc(w));
       for (let from = 0; from < w.count; from += jobSize) jobs.push({ w, from, to: Math.min(w.count, from + jobSize) });
@@ -131,7 +163,7 @@ export class WeightPool {
       }
     }
     await Promise.all(helperDone);
-    return stopped ? undefined : out;
+    return !stopped;
   }
 
   /** Gives one helper jobs until none are left; resolves when its last answer is in. */

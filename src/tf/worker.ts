@@ -57,6 +57,8 @@ const queue: (ForwardReq | KernelReq | ImportRequest)[] = [];
 const pixels = new Map<string, RgbaImage>();
 const inputs = new Map<string, TensorData>();
 let running = false;
+/** Releases the running build's dense-layer generation (a no-op once released). */
+let stopDense: () => void = () => undefined;
 
 class ContextLost extends Error {}
 /** The weights' generation stopped for a newer build: this one ends as `superseded`. */
@@ -184,9 +186,13 @@ async function runBuild(req: BuildReq): Promise<void> {
     // Random weights are made in spec order (jobs of 2^20 values, ~10 ms, on this thread and the
     // helpers), and each layer goes on the device as soon as it is made: the conv layers (4 % of
     // the values) are in long before the dense ones, and their maps go to the page meanwhile.
+    // The dense layers wait until the build reaches them (after the early maps): see WeightPool.generate.
+    let releaseDense: () => void = () => undefined;
+    const denseGate = new Promise<void>((resolve) => (releaseDense = resolve));
+    stopDense = releaseDense;
     const made = req.weights
       ? trainedLayers(req.weights, needed)
-      : pool.layerByLayer(needed, req.seed, stopBuild, inPlace);
+      : pool.layerByLayer(needed, req.seed, stopBuild, inPlace, denseGate);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend, timeGpus));
     const h = await hostReady;
@@ -207,6 +213,7 @@ async function runBuild(req: BuildReq): Promise<void> {
       beforeDense: async () => {
         earlySent ||= await sendEarly(req);
         if (earlySent) startProbes(); // the first maps are out: the GPU probe may have a core now
+        releaseDense();
       },
     });
     if (lost) throw new ContextLost('WebGL context lost during the build');
@@ -233,6 +240,7 @@ async function runBuild(req: BuildReq): Promise<void> {
     if (err instanceof BuildStopped) return superseded(req);
     fail(req.id, 'buildFailed', err);
   } finally {
+    stopDense(); // a build that ended (or stopped) before its dense layers lets their generation end
     startProbes(); // at the latest after the first build (with or without its early maps)
   }
 }
