@@ -5,6 +5,7 @@ import { variants } from './core/variants';
 import { PresenterView } from './components/lazyParts';
 import { initI18n } from './i18n';
 import { preloadSample } from './image/loadSample';
+import { sampleKey } from './image/sampleIds';
 import { parseHash } from './state/viewState';
 import { registerServiceWorker } from './sw/register';
 import { pageEngine } from './tf/client';
@@ -20,12 +21,18 @@ const presenter = new URLSearchParams(window.location.search).has('presenter');
 // backend start-up, weight generation and decoding overlap the first render. The app asks for
 // the same build in its first render and gets this one (the client memoises it).
 if (!presenter) {
-  pageEngine()
-    .build(variants[state.variant], state.seed, state.backend)
-    .catch(() => {
-      // Errors and superseding are the app's to show: it holds the same promise.
-    });
-  if (state.image !== 'upload') preloadSample(state.image);
+  const engine = pageEngine();
+  engine.build(variants[state.variant], state.seed, state.backend).catch(() => {
+    // Errors and superseding are the app's to show: it holds the same promise.
+  });
+  const sample = state.image;
+  if (sample !== 'upload') {
+    // The decoded sample goes to the engine at once, for its early maps, rather than after the
+    // first render has put it on screen (useEngine sends the same pixels, which then go nowhere).
+    preloadSample(sample)
+      .then((pixels) => engine.showWhileBuilding(sampleKey(sample), pixels))
+      .catch(() => undefined); // the page reports a sample that will not load
+  }
 }
 initI18n(state.lang);
 
