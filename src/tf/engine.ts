@@ -192,12 +192,17 @@ export class Engine {
 
   /**
    * During a build, once the layers before the first dense one are in (`beforeDense`): those
-   * layers' outputs on one image; undefined at any other time.
+   * layers' outputs on one image; undefined at any other time. `firstBlock`: only the layers
+   * before the second weighted one (input, conv1, its ReLU, LRN and pool: a tenth of the work),
+   * so that conv1's maps can go out before the rest of the conv layers are computed.
    */
-  async forwardEarly(input: TensorData): Promise<[string, TensorData][] | undefined> {
+  async forwardEarly(input: TensorData, firstBlock = false): Promise<[string, TensorData][] | undefined> {
     const early = this.early;
     if (!early) return undefined;
-    return (await this.run(early.net, input, early.count, 'all')).activations;
+    const layers = early.net.analysis.layers;
+    const weighted = layers.flatMap((l, i) => (l.layer.kind === 'conv' || l.layer.kind === 'dense' ? [i] : []));
+    const count = firstBlock ? Math.min(early.count, weighted[1] ?? early.count) : early.count;
+    return (await this.run(early.net, input, count, 'all')).activations;
   }
 
   /**

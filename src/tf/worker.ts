@@ -314,10 +314,14 @@ async function sendEarly(req: BuildReq): Promise<boolean> {
   const input = inputFor(shown.key, first.size, shown.preset);
   if (!input) return false;
   try {
-    const result = await unlessLost(host.engine.forwardEarly(input));
-    if (!result) return false;
     const weights = req.weights ? { weights: req.weights.sha256 } : {};
-    post({ type: 'early', imageKey: shown.key, activations: result, ...weights }, transferables(result));
+    // conv1's block first (a tenth of the work: its maps are what the first screen shows), then
+    // every layer before the dense ones.
+    for (const firstBlock of [true, false]) {
+      const result = await unlessLost(host.engine.forwardEarly(input, firstBlock));
+      if (!result) return false;
+      post({ type: 'early', imageKey: shown.key, activations: result, ...weights }, transferables(result));
+    }
     return true;
   } catch (err) {
     if (lost || err instanceof ContextLost) throw err; // the build recovers

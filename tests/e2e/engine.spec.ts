@@ -95,7 +95,7 @@ test('conv1’s maps are drawn from the early layers, before the dense layers ar
   await page.goto('/#variant=seed&layer=conv1&image=cat&backend=wasm');
   // The model is not ready on the page (its answer is held), yet conv1's maps are drawn: they
   // can only come from the early layers, which the worker sends before the dense ones.
-  await expect.poll(() => marks(page, 'engine:early-activations'), { timeout: 120_000 }).toBe(1);
+  await expect.poll(() => marks(page, 'engine:early-activations'), { timeout: 120_000 }).toBeGreaterThanOrEqual(1);
   await expect(page.getByTestId('feature-map-grid').first()).toBeVisible({ timeout: 60_000 });
   await expect
     .poll(() =>
