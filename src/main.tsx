@@ -25,6 +25,8 @@ if (!presenter) {
   engine.build(variants[state.variant], state.seed, state.backend).catch(() => {
     // Errors and superseding are the app's to show: it holds the same promise.
   });
+  // Weights kept on this device: asked for now, so the weights hook finds the answer waiting.
+  if (state.weights === '') engine.restoreKept().catch(() => undefined);
   const sample = state.image;
   if (sample !== 'upload') {
     // The decoded sample goes to the engine at once, for its early maps, rather than after the

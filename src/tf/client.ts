@@ -114,8 +114,8 @@ export class EngineClient {
   private lastBuild: { key: string; promise: Promise<BuiltInfo> } | undefined;
   /** Progress listeners of imports and of builds with imported weights, by request id. */
   private readonly progress = new Map<number, (p: ImportProgress) => void>();
-  /** A restore in flight (asking again returns it). */
-  private restoring: Promise<RestoredWeights | undefined> | undefined;
+  /** The restore asked for (asking again returns it), and whether it has answered. */
+  private restoring: { id: number; settled: boolean; promise: Promise<RestoredWeights | undefined> } | undefined;
   /** First-look listeners of imports, by request id. */
   private readonly previews = new Map<number, (p: ImportPreview) => void>();
 
@@ -292,6 +292,7 @@ export class EngineClient {
    * needs them, instead of holding them in its memory.
    */
   keepImported(sha256: string, preset: PreprocessPreset): Promise<void> {
+    this.restoring = undefined; // what a restore would bring back changes
     return this.askKept({ type: 'kept', id: this.id(), action: 'keep', sha256, preset }).then(() => undefined);
   }
 
@@ -300,21 +301,28 @@ export class EngineClient {
    * undefined when nothing is kept. Values kept by keepImported come back at once (a few ms:
    * only their record is read; the build reads each layer as it goes, conv layers first); a
    * file kept by an older version is read and checked again, with `onProgress` (reading,
-   * checking), and then kept as values. Asking again before it answers gets the same promise.
+   * checking), and then kept as values. Asking again gets the same promise (main.tsx asks
+   * before React renders, the weights hook after), until something is kept or forgotten.
    *
    *   const kept = await pageEngine().restoreKept();
    *   if (kept) await pageEngine().build(kept.summary.spec, importSeed(kept.summary.sha256), 'auto', kept.summary);
    */
   restoreKept(onProgress?: (p: ImportProgress) => void): Promise<RestoredWeights | undefined> {
-    this.restoring ??= (() => {
+    if (!this.restoring) {
       const id = this.id();
-      if (onProgress) this.progress.set(id, onProgress);
-      return this.askKept({ type: 'kept', id, action: 'restore' }).finally(() => {
-        this.progress.delete(id);
-        this.restoring = undefined;
-      });
-    })();
-    return this.restoring;
+      const mine = { id, settled: false, promise: this.askKept({ type: 'kept', id, action: 'restore' }) };
+      void mine.promise
+        .catch(() => {
+          if (this.restoring === mine) this.restoring = undefined; // asking again retries
+        })
+        .finally(() => {
+          mine.settled = true;
+          this.progress.delete(id);
+        });
+      this.restoring = mine;
+    }
+    if (onProgress && !this.restoring.settled) this.progress.set(this.restoring.id, onProgress);
+    return this.restoring.promise;
   }
 
   /** Records another preset for what is kept (nothing kept: nothing to do). */
@@ -327,6 +335,7 @@ export class EngineClient {
    * "nothing imported": a reload cannot bring it back). The worker drops the network too.
    */
   forgetKept(): Promise<void> {
+    this.restoring = undefined;
     return this.askKept({ type: 'kept', id: this.id(), action: 'forget' }).then(() => undefined);
   }
 

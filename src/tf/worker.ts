@@ -191,7 +191,7 @@ async function runBuild(req: BuildReq): Promise<void> {
     const denseGate = new Promise<void>((resolve) => (releaseDense = resolve));
     stopDense = releaseDense;
     const made = req.weights
-      ? trainedLayers(req.weights, needed)
+      ? trainedLayers(req.weights, needed, inPlace)
       : pool.layerByLayer(needed, req.seed, stopBuild, inPlace, denseGate);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend, timeGpus));

@@ -26,9 +26,11 @@ function memoryMedium(): KeptMedium & { values?: Float32Array; meta?: string; fa
       }
       m.values = out;
     },
-    async readValues(at: number, count: number) {
+    async readValues(at: number, count: number, into?: Float32Array) {
       if (!m.values) throw new Error('no values');
-      return m.values.slice(at, at + count);
+      if (!into) return m.values.slice(at, at + count);
+      into.set(m.values.subarray(at, at + count));
+      return into;
     },
     async valuesBytes() {
       return m.values ? m.values.length * 4 : undefined;
@@ -76,6 +78,12 @@ describe('kept weights', () => {
     expect([...(conv1?.weights ?? [])]).toEqual([1, 2, 3, 4]);
     expect([...(conv1?.bias ?? [])]).toEqual([5, 6]);
     await expect(kept?.layer('fc7')).rejects.toThrow(/no layer fc7/);
+    // Into a given array (a native dense layer's memory): the same values, in that very array.
+    const target = new Float32Array(3);
+    const into = await kept?.layer('fc6', (n) => (n === 3 ? target : new Float32Array(n)));
+    expect(into?.weights).toBe(target);
+    expect([...target]).toEqual([-1, -2, -3]);
+    expect([...(into?.bias ?? [])]).toEqual([0.5]);
   });
 
   it('another preset rewrites the record only', async () => {

@@ -15,6 +15,7 @@ import type { ImportedLayer, ImportedNetwork, PreprocessPreset } from '../../cor
 import type { LayerValues } from '../engine';
 import { clearWeights, loadWeights, saveWeights } from './blobStore';
 import {
+  type Into,
   type KeptMedium,
   type KeptNetwork,
   clearKept,
@@ -73,15 +74,18 @@ export function importedSummary(sha256: string): ImportedSummary | undefined {
   return current?.summary.sha256 === sha256 ? current.summary : undefined;
 }
 
-/** One layer of the imported network `sha256`: from memory, else read from what is kept. */
-export async function importedLayer(sha256: string, layerId: string): Promise<LayerValues> {
+/**
+ * One layer of the imported network `sha256`: from memory, else read from what is kept (its
+ * weights into `into`'s array, when given: a native dense layer's memory).
+ */
+export async function importedLayer(sha256: string, layerId: string, into?: Into): Promise<LayerValues> {
   const c = current;
   if (c?.summary.sha256 !== sha256) throw new Error(`imported weights ${sha256.slice(0, 8)} are not in this worker`);
   const inMemory = c.memory?.find((l) => l.layerId === layerId);
   if (inMemory) return { weights: inMemory.weights, bias: inMemory.bias };
   if (!c.kept) throw new Error(`imported weights have no layer ${layerId}`);
   const kept = c.kept;
-  return serial(() => kept.layer(layerId));
+  return serial(() => kept.layer(layerId, into));
 }
 
 /** Why keeping was refused: the browser's error name ('QuotaExceededError', …). */

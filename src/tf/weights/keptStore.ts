@@ -33,8 +33,8 @@ export interface KeptMeta {
 export interface KeptMedium {
   /** Replaces the values file with these arrays, in order; resolves once it is durable. */
   writeValues(parts: readonly Float32Array[]): Promise<void>;
-  /** `count` float32 values from float offset `at` of the values file. */
-  readValues(at: number, count: number): Promise<Float32Array>;
+  /** `count` float32 values from float offset `at` of the values file, into `into` when given. */
+  readValues(at: number, count: number, into?: Float32Array): Promise<Float32Array>;
   /** The values file's size in bytes, or undefined when there is none. */
   valuesBytes(): Promise<number | undefined>;
   /** Replaces the meta text (undefined deletes it). */
@@ -44,10 +44,13 @@ export interface KeptMedium {
   deleteValues(): Promise<void>;
 }
 
+/** Where a layer's weights are read into (a native dense layer's own memory), or a new array. */
+export type Into = (count: number) => Float32Array;
+
 /** A kept network: its meta, and each layer's values read from the medium on demand. */
 export interface KeptNetwork {
   readonly meta: KeptMeta;
-  layer(layerId: string): Promise<LayerValues>;
+  layer(layerId: string, into?: Into): Promise<LayerValues>;
 }
 
 /** Writes `layers` (in the order given) and then the meta that makes them a record. */
@@ -89,9 +92,14 @@ export function openKept(medium: KeptMedium, meta: KeptMeta): KeptNetwork {
   }
   return {
     meta,
-    async layer(layerId) {
+    async layer(layerId, into) {
       const where = at.get(layerId);
       if (!where) throw new Error(`kept weights have no layer ${layerId}`);
+      if (into) {
+        // Straight into where the engine keeps them (no 151 MB array in between for fc6).
+        const weights = await medium.readValues(where.at, where.weights, into(where.weights));
+        return { weights, bias: await medium.readValues(where.at + where.weights, where.bias) };
+      }
       // One read per layer: the biases are a view on the same buffer, not a second copy.
       const both = await medium.readValues(where.at, where.weights + where.bias);
       return { weights: both.subarray(0, where.weights), bias: both.subarray(where.weights) };
@@ -165,12 +173,22 @@ export async function opfsMedium(): Promise<KeptMedium | undefined> {
   const remove = (name: string) => dir.removeEntry(name).catch(() => undefined);
   return {
     writeValues: (parts) => write(valuesName, parts as readonly Float32Array<ArrayBuffer>[]),
-    async readValues(at, count) {
+    async readValues(at, count, into) {
       const handle = await file(valuesName, false);
       if (!handle) throw new Error('the kept values are gone');
-      const bytes = await (await handle.getFile()).slice(at * 4, (at + count) * 4).arrayBuffer();
-      if (bytes.byteLength !== count * 4) throw new Error('the kept values are shorter than their record');
-      return new Float32Array(bytes);
+      const part = (await handle.getFile()).slice(at * 4, (at + count) * 4);
+      if (part.size !== count * 4) throw new Error('the kept values are shorter than their record');
+      if (!into) return new Float32Array(await part.arrayBuffer());
+      // Streamed into the target, chunk by chunk: no second copy of the whole layer.
+      const bytes = new Uint8Array(into.buffer, into.byteOffset, count * 4);
+      const reader = part.stream().getReader();
+      let done = 0;
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        bytes.set(r.value, done);
+        done += r.value.length;
+      }
+      if (done !== count * 4) throw new Error('the kept values are shorter than their record');
+      return into;
     },
     async valuesBytes() {
       const handle = await file(valuesName, false);

@@ -14,8 +14,15 @@ export interface TrainedLayers {
   layer(layerId: string): Promise<LayerValues>;
 }
 
-/** The imported network's layers for `needed`; throws at once when it is not this worker's. */
-export function trainedLayers(weights: TrainedWeights, needed: readonly WeightSpec[]): TrainedLayers {
+/**
+ * The imported network's layers for `needed`; throws at once when it is not this worker's.
+ * `into`: where a layer read back from storage goes (weightPool.ts's Alloc: native dense memory).
+ */
+export function trainedLayers(
+  weights: TrainedWeights,
+  needed: readonly WeightSpec[],
+  into?: (w: WeightSpec) => Float32Array,
+): TrainedLayers {
   if (!importedSummary(weights.sha256)) {
     throw new Error(`imported weights ${weights.sha256.slice(0, 8)} are not in this worker`);
   }
@@ -23,7 +30,7 @@ export function trainedLayers(weights: TrainedWeights, needed: readonly WeightSp
   return {
     async layer(layerId) {
       const w = byId.get(layerId);
-      const values = await importedLayer(weights.sha256, layerId);
+      const values = await importedLayer(weights.sha256, layerId, w && into ? () => into(w) : undefined);
       if (!w || values.weights.length !== w.count || values.bias.length !== w.biases) {
         throw new Error(
           `${layerId}: ${values.weights.length} weights, ${values.bias.length} biases; the spec needs ${w?.count}, ${w?.biases}`,
