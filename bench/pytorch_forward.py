@@ -1,7 +1,8 @@
 """Times one forward pass of a network spec (the app's JSON layer list) in PyTorch on the CPU.
 
-Usage: /usr/bin/python3 bench/pytorch_forward.py < spec.json
+Usage: /usr/bin/python3 bench/pytorch_forward.py [runs] [threads] < spec.json
 Prints one JSON line: {"torch": version, "threads": n, "medianMs": m, "runsMs": [...]}.
+threads: torch.set_num_threads(threads) first (default: torch's own choice, 1 on 2 cores).
 
 The network is built from the same spec the browser runs (conv with stride, padding and groups,
 ReLU, LRN, max pooling with floor/ceil rounding, adaptive average pooling, flatten, dense,
@@ -56,6 +57,8 @@ def make(layer, probe):
 def main():
     spec = json.load(sys.stdin)
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    if len(sys.argv) > 2:
+        torch.set_num_threads(int(sys.argv[2]))
     torch.manual_seed(0)
     net, channels, size = build(spec)
     x = torch.randn(1, channels, size, size)

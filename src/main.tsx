@@ -4,9 +4,11 @@ import { App } from './components/App';
 import { PresenterView } from './components/lazyParts';
 import { initI18n, setLanguage } from './i18n';
 import { preloadSample } from './image/loadSample';
+import { sampleKey } from './image/sampleIds';
 import { startEngineEarly } from './state/engine/requestBuild';
 import { parseHash } from './state/viewState';
 import { registerServiceWorker } from './sw/register';
+import { pageEngine } from './tf/client';
 import './styles.css';
 // After the base styles, which it adjusts (issue 13's layout).
 import './components/layout.css';
@@ -20,7 +22,14 @@ const presenter = new URLSearchParams(window.location.search).has('presenter');
 // for the same build once it renders and gets this one (the client memoises it).
 if (!presenter) {
   startEngineEarly(state);
-  if (state.image !== 'upload') preloadSample(state.image);
+  const sample = state.image;
+  if (sample !== 'upload') {
+    // The decoded sample goes to the engine at once, for its early maps, rather than after the
+    // first render has put it on screen (useEngine sends the same pixels, which then go nowhere).
+    preloadSample(sample)
+      .then((pixels) => pageEngine().showWhileBuilding(sampleKey(sample), pixels))
+      .catch(() => undefined); // the page reports a sample that will not load
+  }
 }
 initI18n('en');
 

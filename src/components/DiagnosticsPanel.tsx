@@ -2,13 +2,17 @@
  * The engine's details, for instructors troubleshooting a slow laptop (a drawer behind the status
  * line's "Details"): the backend and why it was chosen, the WebGL renderer, the WebGPU adapter
  * (and the race between the two GPUs, if one ran), timings and tensor memory, and a button that
- * measures speed.
+ * measures speed; whether the page is cross-origin isolated and how many threads the engine
+ * computes on.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatInt } from '../core/format';
 import { isHardwareAdapter, isWebgpuReason, rendererShortName } from '../state/engine/backendInfo';
 import type { EngineView } from '../state/engine/useEngine';
+
+/** Whether this page is cross-origin isolated (false where the browser does not say). */
+const isolated = () => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
 
 /** A timing of the WebGPU/WebGL race, to one decimal (a few ms on a real GPU). */
 const oneDecimal = (v: number | undefined) => (v === undefined ? '?' : v.toFixed(1));
@@ -60,6 +64,9 @@ export function DiagnosticsPanel({ view }: { view: EngineView }) {
     ['why', t('engine.diag.why'), backend?.why ?? none],
     ['renderer', t('engine.diag.renderer'), b ? renderer : none],
     ['webgpu', t('webgpu.diag.adapter'), adapter],
+    // Isolation (COOP + COEP) is what lets the wasm engine use threads (SharedArrayBuffer).
+    ['isolated', t('engine.diag.isolated'), t(isolated() ? 'engine.diag.isolatedYes' : 'engine.diag.isolatedNo')],
+    ['threads', t('engine.diag.threads'), b?.threads === undefined ? none : formatInt(b.threads)],
     ['model-ready', t('engine.diag.modelReady'), ms(d.modelReadyMs, t, none)],
     ['last-forward', t('engine.diag.lastForward'), ms(d.lastForwardMs, t, none)],
     ['tensors', t('engine.diag.tensors'), d.numTensors === undefined ? none : formatInt(d.numTensors)],

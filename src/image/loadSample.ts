@@ -18,8 +18,10 @@ const early = new Map<SampleId, Promise<RgbaImage>>();
  * Starts loading a sample before React renders (main.tsx), so that fetching and decoding
  * overlap the first render and the engine's start; the next loadSample(id) takes it over.
  */
-export function preloadSample(id: SampleId): void {
-  if (!early.has(id)) early.set(id, fetchSample(id));
+export function preloadSample(id: SampleId): Promise<RgbaImage> {
+  const started = early.get(id) ?? fetchSample(id);
+  early.set(id, started);
+  return started;
 }
 
 /** Fetches and decodes a sample (or takes over the preloaded one). */

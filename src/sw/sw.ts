@@ -7,6 +7,12 @@
  * worker (its bytes differ), a new cache filled on install, and the old caches deleted on
  * activate. A page opened offline gets the cached index.html for any navigation to the app.
  *
+ * Cross-origin isolation on any static host: every response this worker gives the page carries
+ * COOP same-origin and COEP require-corp (the well-known coi-serviceworker pattern), so a page
+ * it controls is cross-origin isolated and the engine may use threads, even where the server
+ * cannot send those headers. The page reloads itself once when this worker first takes control
+ * (src/sw/register.ts). vite.config.ts sends the same headers from `npm start`/`npm run dev`.
+ *
  * This file is compiled on its own into a classic script (no imports): keep it self-contained.
  */
 
@@ -65,10 +71,19 @@ async function respond(request: Request, isShell: boolean): Promise<Response> {
   // requests carry an Origin header that the install-time requests did not: without it every
   // JS and CSS file would miss the cache. The files are the same whatever the origin header.
   const hit = await cache.match(isShell ? shell.href : request, { ignoreSearch: true, ignoreVary: true });
-  if (hit) return hit;
+  if (hit) return isolated(hit);
   const response = await fetch(request);
   if (response.ok && response.type === 'basic' && !request.headers.has('range')) {
     void cache.put(request, response.clone()).catch(() => undefined);
   }
-  return response;
+  return isolated(response);
+}
+
+/** The response with COOP and COEP set (an opaque or errored one cannot be rebuilt: as it is). */
+function isolated(response: Response): Response {
+  if (response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

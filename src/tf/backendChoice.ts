@@ -46,6 +46,8 @@ export interface BackendInfo {
   readonly webgpu?: WebgpuProbe;
   /** The timed probe's medians, when WebGPU and WebGL were both real GPUs and raced. */
   readonly timing?: GpuTiming;
+  /** Threads the running backend computes on (wasm: more than 1 where the page is cross-origin isolated). */
+  readonly threads?: number;
 }
 
 const softwarePatterns = [

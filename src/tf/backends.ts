@@ -3,15 +3,15 @@
  * a machine that runs wasm never downloads the WebGL or WebGPU backend's code and vice versa.
  *
  * wasm: the .wasm binaries ship with the app (Vite copies them into the build through `?url`);
- * nothing is fetched from a CDN. Multithreading stays off: it needs cross-origin isolation
- * (COOP/COEP), its blob worker hangs in a minified build, and on 2 cores it measured no faster.
+ * nothing is fetched from a CDN. Threads (wasmThreads.ts) where the page is cross-origin
+ * isolated; the single-threaded SIMD binary elsewhere.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendName } from './backendChoice';
+import { shipPthreadGlue, wasmThreads, withThreadCap } from './wasmThreads';
 
 /** The WebGL context of the running webgl backend, for context-loss handling. */
 export interface WebglHandle {
@@ -20,19 +20,31 @@ export interface WebglHandle {
   readonly upload: (t: tf.Tensor) => void;
 }
 
-/** Loads and selects `name`; resolves the WebGL handle for webgl. Rejects if it cannot start. */
-export async function startBackend(name: BackendName): Promise<WebglHandle | undefined> {
+/** A started backend: the WebGL handle (webgl only) and the threads it computes on. */
+export interface Started {
+  readonly webgl?: WebglHandle;
+  readonly threads: number;
+}
+
+/** Loads and selects `name`. Rejects if it cannot start. */
+export async function startBackend(name: BackendName): Promise<Started> {
   if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    // tfjs insists on a path for all three binaries; with threads off it never fetches the third.
+    const threads = wasmThreads();
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads > 1);
+    if (threads > 1) {
+      wasm.setThreadsCount(threads);
+      await shipPthreadGlue();
+    }
+    // tfjs insists on a path for all three binaries; it fetches only the one it runs.
     wasm.setWasmPaths({
       'tfjs-backend-wasm.wasm': wasmPlainUrl,
       'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
       'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
     });
-    await select('wasm');
-    return undefined;
+    if (threads === 1) await select('wasm');
+    else await withThreadCap(threads, () => select('wasm'));
+    return { threads: threads > 1 ? wasm.getThreadsCount() : 1 };
   }
   if (name === 'webgl') {
     const webgl = await import('@tensorflow/tfjs-backend-webgl');
@@ -41,16 +53,18 @@ export async function startBackend(name: BackendName): Promise<WebglHandle | und
     await select('webgl');
     const backend = tf.backend();
     if (!(backend instanceof webgl.MathBackendWebGL)) throw new Error('webgl backend did not start');
-    return { gl: backend.gpgpu.gl, upload: (t) => backend.uploadToGPU(t.dataId) };
+    return { webgl: { gl: backend.gpgpu.gl, upload: (t) => backend.uploadToGPU(t.dataId) }, threads: 1 };
   }
   if (name === 'webgpu') {
     // Registers itself only where navigator.gpu exists; select() then fails and the host falls back.
     await import('@tensorflow/tfjs-backend-webgpu');
     await select('webgpu');
-    return undefined;
+    return { threads: 1 };
   }
+  // Only as the last fallback: its 1.3 MB of source is no longer parsed on every start.
+  await import('@tensorflow/tfjs-backend-cpu');
   await select('cpu');
-  return undefined;
+  return { threads: 1 };
 }
 
 async function select(name: BackendName): Promise<void> {

@@ -10,7 +10,15 @@ import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from './backendChoices';
 import type { BackendInfo } from './backendChoice';
 import { type PreprocessPreset, WeightsError } from '../core/weights/types';
-import type { ImportPreview, ImportResponse, ImportSource, ImportedSummary, TrainedWeights } from './weights/messages';
+import type {
+  ImportPreview,
+  ImportResponse,
+  ImportSource,
+  ImportedSummary,
+  KeptRequest,
+  RestoredWeights,
+  TrainedWeights,
+} from './weights/messages';
 import {
   type BuildTimings,
   type Channel,
@@ -29,6 +37,9 @@ export class Superseded extends Error {
     super('superseded by a newer request');
   }
 }
+
+/** The browser would not keep the weights on this device; `message` is its reason ('QuotaExceededError'). */
+export class KeepRefused extends Error {}
 
 /** A failure reported by the worker, with a code the UI translates (`engine.error.<code>`). */
 export class EngineError extends Error {
@@ -73,7 +84,7 @@ export interface EngineListener {
   readonly onRebuilt?: (backend: BackendInfo, memory: MemoryInfo) => void;
   readonly onNotice?: (key: NoticeKey) => void;
   /** The layers before the first dense one, for `imageKey`, while a build goes on. */
-  readonly onEarly?: (imageKey: string, activations: ReadonlyMap<string, TensorData>) => void;
+  readonly onEarly?: (imageKey: string, activations: ReadonlyMap<string, TensorData>, weights?: string) => void;
   /** The worker died (out of memory, an uncaught error): the next request starts a new one, empty. */
   readonly onCrash?: (message: string) => void;
 }
@@ -105,6 +116,8 @@ export class EngineClient {
   private lastBuild: { key: string; promise: Promise<BuiltInfo> } | undefined;
   /** Progress listeners of imports and of builds with imported weights, by request id. */
   private readonly progress = new Map<number, (p: ImportProgress) => void>();
+  /** The restore asked for (asking again returns it), and whether it has answered. */
+  private restoring: { id: number; settled: boolean; promise: Promise<RestoredWeights | undefined> } | undefined;
   /** First-look listeners of imports, by request id. */
   private readonly previews = new Map<number, (p: ImportPreview) => void>();
 
@@ -273,6 +286,61 @@ export class EngineClient {
       });
   }
 
+  /**
+   * Keeps the network last imported (by its hash) on this device, in the form the engine
+   * uploads (per-layer float32 values in the origin private file system), with the preset
+   * chosen. Resolves once it is written; rejects with a KeepRefused naming the browser's reason
+   * (QuotaExceededError, …). After this the worker reads the layers back from there when it
+   * needs them, instead of holding them in its memory.
+   */
+  keepImported(sha256: string, preset: PreprocessPreset): Promise<void> {
+    this.restoring = undefined; // what a restore would bring back changes
+    return this.askKept({ type: 'kept', id: this.id(), action: 'keep', sha256, preset }).then(() => undefined);
+  }
+
+  /**
+   * What is kept on this device, brought back as the network `build(…, { sha256 })` uses:
+   * undefined when nothing is kept. Values kept by keepImported come back at once (a few ms:
+   * only their record is read; the build reads each layer as it goes, conv layers first); a
+   * file kept by an older version is read and checked again, with `onProgress` (reading,
+   * checking), and then kept as values. Asking again gets the same promise (main.tsx asks
+   * before React renders, the weights hook after), until something is kept or forgotten.
+   *
+   *   const kept = await pageEngine().restoreKept();
+   *   if (kept) await pageEngine().build(kept.summary.spec, importSeed(kept.summary.sha256), 'auto', kept.summary);
+   */
+  restoreKept(onProgress?: (p: ImportProgress) => void): Promise<RestoredWeights | undefined> {
+    if (!this.restoring) {
+      const id = this.id();
+      const mine = { id, settled: false, promise: this.askKept({ type: 'kept', id, action: 'restore' }) };
+      void mine.promise
+        .catch(() => {
+          if (this.restoring === mine) this.restoring = undefined; // asking again retries
+        })
+        .finally(() => {
+          mine.settled = true;
+          this.progress.delete(id);
+        });
+      this.restoring = mine;
+    }
+    if (onProgress && !this.restoring.settled) this.progress.set(this.restoring.id, onProgress);
+    return this.restoring.promise;
+  }
+
+  /** Records another preset for what is kept (nothing kept: nothing to do). */
+  setKeptPreset(preset: PreprocessPreset): Promise<void> {
+    return this.askKept({ type: 'kept', id: this.id(), action: 'preset', preset }).then(() => undefined);
+  }
+
+  /**
+   * Deletes what is kept on this device and resolves once it is gone (so the page may say
+   * "nothing imported": a reload cannot bring it back). The worker drops the network too.
+   */
+  forgetKept(): Promise<void> {
+    this.restoring = undefined;
+    return this.askKept({ type: 'kept', id: this.id(), action: 'forget' }).then(() => undefined);
+  }
+
   /** Diagnostics and tests: makes the worker's WebGL context lose itself. */
   loseContext(): void {
     this.worker?.postMessage({ type: 'lose-context' } satisfies Request);
@@ -303,6 +371,13 @@ export class EngineClient {
     return this.nextId++;
   }
 
+  private askKept(req: KeptRequest): Promise<RestoredWeights | undefined> {
+    return this.ask(req).then((r) => {
+      if (r.type !== 'kept') throw new Error(`unexpected ${r.type}`);
+      return r.restored;
+    });
+  }
+
   private ask(
     req: Exclude<Request, { type: 'lose-context' | 'view-image' }>,
     transfer: Transferable[] = [],
@@ -321,7 +396,7 @@ export class EngineClient {
       return this.listener.onRebuilt?.(r.backend, r.memory);
     }
     if (r.type === 'notice') return this.listener.onNotice?.(r.key);
-    if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations));
+    if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations), r.weights);
     if (r.type === 'import-progress') return this.progress.get(r.id)?.(r);
     if (r.type === 'import-preview') return this.previews.get(r.id)?.(r.preview);
     if (r.id === null) return;
@@ -331,6 +406,7 @@ export class EngineClient {
     if (r.type === 'superseded') w.reject(new Superseded());
     else if (r.type === 'error') w.reject(new EngineError(r.code, r.message));
     else if (r.type === 'import-refused') w.reject(new WeightsError(r.code, r.params));
+    else if (r.type === 'kept-refused') w.reject(new KeepRefused(r.reason));
     else w.resolve(r);
   }
 
@@ -339,6 +415,7 @@ export class EngineClient {
     this.worker = undefined;
     this.sent = undefined;
     this.lastBuild = undefined;
+    this.restoring = undefined; // the next worker reads what is kept afresh
     for (const w of this.waiting.values()) w.reject(new EngineError('workerCrashed', message));
     this.waiting.clear();
     this.listener.onCrash?.(message);

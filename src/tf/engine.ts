@@ -8,7 +8,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import { type Analysis, analyze } from '../core/analyze';
 import { type NetworkSpec, shapeSize } from '../core/spec';
 import type { TensorData } from '../core/tensorData';
-import { type LayerParams, type Network, forwardAll, paramTensors, uploadAdaptive, uploadWeights } from './model';
+import {
+  type DenseOn,
+  type LayerParams,
+  type Network,
+  forwardAll,
+  paramTensors,
+  uploadAdaptive,
+  uploadWeights,
+} from './model';
 import { type WeightSpec, generateWeights, weightSpecs } from './weights';
 
 /** 'all': every layer's output (what the walkthrough shows); 'last': only the final one (timing). */
@@ -36,6 +44,8 @@ export interface BuildOptions {
    * another imported file: pass its SHA-256) are never mistaken for cached ones. Default 'he'.
    */
   readonly sourceKey?: string;
+  /** Where dense layers run (model.ts DenseOn); default: native on wasm, tfjs elsewhere. */
+  readonly denseOn?: DenseOn;
   /** Called between layers: lets the worker read newer messages; true stops the build. */
   readonly checkpoint?: () => Promise<boolean>;
   /** Called with each new layer's tensors (webgl: move them into textures now). */
@@ -154,7 +164,9 @@ export class Engine {
         const values = await source(w, seed);
         const t1 = performance.now();
         made =
-          values instanceof Float32Array ? uploadWeights(w, values) : uploadWeights(w, values.weights, values.bias);
+          values instanceof Float32Array
+            ? uploadWeights(w, values, undefined, options.denseOn)
+            : uploadWeights(w, values.weights, values.bias, options.denseOn);
         options.onUpload?.(paramTensors(made));
         uploadMs += performance.now() - t1;
         weightsMs += t1 - t0;
@@ -180,12 +192,17 @@ export class Engine {
 
   /**
    * During a build, once the layers before the first dense one are in (`beforeDense`): those
-   * layers' outputs on one image; undefined at any other time.
+   * layers' outputs on one image; undefined at any other time. `firstBlock`: only the layers
+   * before the second weighted one (input, conv1, its ReLU, LRN and pool: a tenth of the work),
+   * so that conv1's maps can go out before the rest of the conv layers are computed.
    */
-  async forwardEarly(input: TensorData): Promise<[string, TensorData][] | undefined> {
+  async forwardEarly(input: TensorData, firstBlock = false): Promise<[string, TensorData][] | undefined> {
     const early = this.early;
     if (!early) return undefined;
-    return (await this.run(early.net, input, early.count, 'all')).activations;
+    const layers = early.net.analysis.layers;
+    const weighted = layers.flatMap((l, i) => (l.layer.kind === 'conv' || l.layer.kind === 'dense' ? [i] : []));
+    const count = firstBlock ? Math.min(early.count, weighted[1] ?? early.count) : early.count;
+    return (await this.run(early.net, input, count, 'all')).activations;
   }
 
   /**
@@ -262,10 +279,20 @@ export class Engine {
     }
   }
 
-  /** tfjs's own count of live tensors and their bytes on the current backend. */
+  /**
+   * Live tensors and their bytes on the current backend (tfjs's count), plus the native dense
+   * layers' weights and biases, counted as the two tensors each would be in tfjs.
+   */
   memory(): { numTensors: number; numBytes: number } {
     const m = tf.memory();
-    return { numTensors: m.numTensors, numBytes: m.numBytes };
+    let numTensors = m.numTensors;
+    let numBytes = m.numBytes;
+    for (const { params } of this.cache.values()) {
+      if (params.kind !== 'native-dense') continue;
+      numTensors += 2;
+      numBytes += params.layer.bytes;
+    }
+    return { numTensors, numBytes };
   }
 
   /** Disposes every weight tensor; the engine can build again afterwards. */

@@ -13,6 +13,8 @@ export class Host {
   /** The backend running now (undefined while none has started). */
   current: BackendInfo | undefined;
   private webgl: WebglHandle | undefined;
+  /** Threads of the backend that runs now (set when it starts). */
+  private threads = 1;
   private starting: { readonly name: BackendInfo['name']; readonly promise: Promise<BackendInfo> } | undefined;
 
   /** `onContextLost` runs when the WebGL context goes away (GPU reset, driver, or loseContext()). */
@@ -31,8 +33,8 @@ export class Host {
   /** Resolves when `want` (or its fallback) runs; overlapping calls share one start. */
   ensure(want: BackendInfo): Promise<BackendInfo> {
     if (!this.starting && this.current?.name === want.name) {
-      this.current = want; // same backend, perhaps a new reason (auto → forced)
-      return Promise.resolve(want);
+      this.current = this.describe(want); // same backend, perhaps a new reason (auto → forced)
+      return Promise.resolve(this.current);
     }
     if (this.starting?.name !== want.name) {
       const promise: Promise<BackendInfo> = this.switchTo(want)
@@ -42,7 +44,16 @@ export class Host {
         });
       this.starting = { name: want.name, promise };
     }
-    return this.starting.promise.then((info) => (info.name === want.name ? (this.current = want) : info));
+    return this.starting.promise.then((info) =>
+      info.name === want.name ? (this.current = this.describe(want)) : info,
+    );
+  }
+
+  /** `info` with the running backend's thread count, when `info` names the running backend. */
+  describe(info: BackendInfo): BackendInfo {
+    return this.current?.name === info.name || this.starting?.name === info.name
+      ? { ...info, threads: this.threads }
+      : info;
   }
 
   /**
@@ -80,12 +91,14 @@ export class Host {
     let next: BackendInfo | undefined = want;
     while (next) {
       try {
-        this.webgl = await startBackend(next.name);
+        const started = await startBackend(next.name);
+        this.webgl = started.webgl;
+        this.threads = started.threads;
         (this.webgl?.gl.canvas as OffscreenCanvas | undefined)?.addEventListener(
           'webglcontextlost',
           this.onContextLost,
         );
-        return next;
+        return { ...next, threads: started.threads };
       } catch (err) {
         console.warn(`engine: the ${next.name} backend failed to start`, err);
         next = fallbackFrom(next, 'failed');

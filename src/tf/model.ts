@@ -16,6 +16,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Analysis } from '../core/analyze';
 import type { LayerSpec, NetworkSpec } from '../core/spec';
 import { adaptivePoolMatrix } from './adaptivePool';
+import { NativeDense, denseFits, nativeOf } from './dense/denseKernel';
 import { tfLrnParams } from './lrnParams';
 import type { WeightSpec } from './weights';
 
@@ -23,6 +24,8 @@ import type { WeightSpec } from './weights';
 export type LayerParams =
   | { readonly kind: 'conv'; readonly kernels: readonly tf.Tensor4D[]; readonly biases: readonly tf.Tensor1D[] }
   | { readonly kind: 'dense'; readonly kernel: tf.Tensor2D; readonly bias: tf.Tensor1D }
+  /** A dense layer on the wasm engine: weights held and run by dense/denseKernel.ts, not tfjs. */
+  | { readonly kind: 'native-dense'; readonly layer: NativeDense }
   | { readonly kind: 'adaptiveavgpool'; readonly matrix: tf.Tensor2D };
 
 /** A built network: the spec, core's analysis of it, and the tensors of each layer that has any. */
@@ -36,21 +39,42 @@ export interface Network {
 export function paramTensors(p: LayerParams): tf.Tensor[] {
   if (p.kind === 'conv') return [...p.kernels, ...p.biases];
   if (p.kind === 'dense') return [p.kernel, p.bias];
+  if (p.kind === 'native-dense') return []; // its memory goes with the layer object
   return [p.matrix];
 }
+
+/**
+ * Where dense layers run: 'native' (dense/denseKernel.ts: the weights held once, no XNNPACK
+ * copy) or 'tfjs'. Default: native on the wasm backend where the layer fits the kernel; tfjs on
+ * the GPU backends (their dense layers run on the GPU) and on cpu.
+ */
+export type DenseOn = 'native' | 'tfjs';
 
 /**
  * Uploads a weighted layer. `values` is in the TensorData layout ([k, k, depth, F] or [n, units]);
  * a grouped kernel is cut into G kernels of F/G filters each (filters g·F/G … (g+1)·F/G − 1),
  * and its biases likewise. Without `bias` the biases are zeros (the He-normal networks).
  */
-export function uploadWeights(w: WeightSpec, values: Float32Array, bias?: Float32Array): LayerParams {
+export function uploadWeights(
+  w: WeightSpec,
+  values: Float32Array,
+  bias?: Float32Array,
+  denseOn: DenseOn = tf.getBackend() === 'wasm' ? 'native' : 'tfjs',
+): LayerParams {
   if (bias && bias.length !== w.biases)
     throw new Error(`layer ${w.layerId}: ${bias.length} biases, expected ${w.biases}`);
   const biasPart = (from: number, count: number): tf.Tensor1D =>
     bias ? tf.tensor1d(bias.subarray(from, from + count)) : tf.zeros([count]);
   if (w.kind === 'dense') {
     const [n, units] = w.shape as [number, number];
+    if (denseOn === 'native' && denseFits(units)) {
+      // Made in place (weightPool.ts fills a native layer's own memory): adopted as it is.
+      const layer = nativeOf(values) ?? new NativeDense(n, units);
+      if (layer.weights !== values) layer.weights.set(values);
+      if (bias) layer.bias.set(bias);
+      else layer.bias.fill(0);
+      return { kind: 'native-dense', layer };
+    }
     return { kind: 'dense', kernel: tf.tensor2d(values, [n, units]), bias: biasPart(0, units) };
   }
   const [k, , depth, filters] = w.shape as [number, number, number, number];
@@ -152,6 +176,10 @@ function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, 
       );
     }
     case 'dense': {
+      if (p?.kind === 'native-dense') {
+        // Read the input back (nIn floats), run the layer in its own module, and hand tfjs the output.
+        return tf.tensor2d(p.layer.forward(x.dataSync()), [1, p.layer.units]);
+      }
       const d = need(p, 'dense', layer.id);
       return tf.fused.matMul({ a: x as tf.Tensor2D, b: d.kernel, bias: d.bias });
     }

@@ -9,7 +9,7 @@ import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { BackendChoice } from './backendChoices';
 import type { BackendInfo } from './backendChoice';
 import type { PreprocessPreset } from '../core/weights/types';
-import type { ImportRequest, ImportResponse, TrainedWeights } from './weights/messages';
+import type { ImportRequest, ImportResponse, KeptRequest, KeptResponse, TrainedWeights } from './weights/messages';
 
 /** The engine worker's name; a first request may follow it after a space (see client.ts). */
 export const workerName = 'alexnet-engine';
@@ -50,6 +50,7 @@ export type Request =
       readonly preset?: PreprocessPreset;
     }
   | ImportRequest
+  | KeptRequest
   | { readonly type: 'kernel'; readonly id: number; readonly layerId: string }
   /**
    * The image the page shows, sent while a build runs (no answer expected): once the layers
@@ -110,12 +111,19 @@ export type Response =
     }
   | { readonly type: 'kernel'; readonly id: number; readonly kernel: TensorData }
   /** The layers before the first dense one, on the view's image, while the build goes on. */
-  | { readonly type: 'early'; readonly imageKey: string; readonly activations: [string, TensorData][] }
+  | {
+      readonly type: 'early';
+      readonly imageKey: string;
+      readonly activations: [string, TensorData][];
+      /** The imported network's hash when the build uses one; absent: random weights. */
+      readonly weights?: string;
+    }
   | { readonly type: 'superseded'; readonly id: number }
   | { readonly type: 'error'; readonly id: number | null; readonly code: ErrorCode; readonly message: string }
   /** A message for the user, as an i18n key under `engine.` ('notice.contextLost'). */
   | { readonly type: 'notice'; readonly key: NoticeKey }
-  | ImportResponse;
+  | ImportResponse
+  | KeptResponse;
 
 /** Failure kinds; the UI shows `engine.error.<code>`. */
 export type ErrorCode = 'invalidSpec' | 'buildFailed' | 'forwardFailed' | 'noImage' | 'kernelFailed' | 'workerCrashed';

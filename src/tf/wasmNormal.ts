@@ -7,6 +7,7 @@
  * 62.4 M values; WebAssembly is compiled before it runs. The 0.1 % of draws in the outer bins
  * call back into JS for the exact quantile. Without WebAssembly, fillNormal itself runs.
  */
+import { i32, leb, section, str, vec } from './dense/wasmAsm';
 import { fillNormal, normalQuantile, quantileTables } from './random';
 
 const BINS = 65536;
@@ -26,25 +27,10 @@ const op = {
 } as const;
 const VOID = 0x40;
 
-function leb(n: number, signed = false): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n = signed ? n >> 7 : n >>> 7;
-    const done = signed ? (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0) : n === 0;
-    out.push(done ? byte : byte | 0x80);
-    if (done) return out;
-  }
-}
-const str = (s: string) => [s.length, ...Array.from(s, (ch) => ch.charCodeAt(0))];
-const section = (id: number, body: number[]) => [id, ...leb(body.length), ...body];
-const vec = (items: number[][]) => [...leb(items.length), ...items.flat()];
-
 // Locals: params 0 out, 1 n, 2 std (f64), 3 statePtr, 4 warm; then a, b, c, d, u, i, end (i32).
 const [OUTP, N, STD, ST, WARM, A, B, C, D, U, I, END] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const get = (l: number) => [op.get, l];
 const set = (l: number) => [op.set, l];
-const i32 = (v: number) => [op.i32const, ...leb(v, true)];
 
 /** One sfc32 step; leaves the output u in local `dst`: u = a+b+d; d++; a = b^(b>>>9); b = c+(c<<3); c = rotl(c,21)+u. */
 // prettier-ignore

@@ -10,6 +10,10 @@ import { type WeightSpec, chunkSize, fillWeights } from './weights';
 
 const jobSize = 16 * chunkSize;
 
+/** Where a layer's values are made: by default a new array; the worker passes native dense layers' memory. */
+export type Alloc = (w: WeightSpec) => Float32Array;
+const plainArray: Alloc = (w) => new Float32Array(w.count);
+
 /** One range of one layer, [from, to). */
 interface Job {
   readonly w: WeightSpec;
@@ -47,12 +51,18 @@ export class WeightPool {
    * Starts making the weights of `layers` (in order) and returns at once: each layer can be
    * awaited on its own, so the first layers can be used while the last are still being made.
    */
-  layerByLayer(layers: readonly WeightSpec[], seed: number, pause: () => Promise<boolean>): LayerByLayer {
+  layerByLayer(
+    layers: readonly WeightSpec[],
+    seed: number,
+    pause: () => Promise<boolean>,
+    alloc: Alloc = plainArray,
+    denseGate?: Promise<void>,
+  ): LayerByLayer {
     const waiting = new Map<string, (values: Float32Array | undefined) => void>();
     const made = new Map<string, Promise<Float32Array | undefined>>();
     for (const w of layers) made.set(w.layerId, new Promise((resolve) => waiting.set(w.layerId, resolve)));
     let stopped = false;
-    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values)).then((all) => {
+    void this.generate(layers, seed, pause, (id, values) => waiting.get(id)?.(values), alloc, denseGate).then((all) => {
       stopped = !all;
       for (const resolve of waiting.values()) resolve(undefined); // no-op for those made
     });
@@ -71,18 +81,50 @@ export class WeightPool {
   /**
    * All weights of `layers`, keyed by layer id; undefined if `pause` (called between jobs on
    * this thread, to let messages in) answers true, which abandons the rest.
+   *
+   * With `denseGate`, the dense layers (96 % of AlexNet's values) are made only once it resolves:
+   * until then every core is left to what the first maps need (the page's first render, the
+   * backend's start, the conv layers' upload and forward), which the dense layers do not.
+   * The caller resolves it when the build reaches them, or ends.
    */
   async generate(
     layers: readonly WeightSpec[],
     seed: number,
     pause: () => Promise<boolean>,
     onLayer?: (layerId: string, values: Float32Array) => void,
+    alloc: Alloc = plainArray,
+    denseGate?: Promise<void>,
   ): Promise<Map<string, Float32Array> | undefined> {
     const out = new Map<string, Float32Array>();
-    const jobs: Job[] = [];
     const left = new Map<string, number>();
+    const phases = denseGate
+      ? [layers.filter((w) => w.kind !== 'dense'), layers.filter((w) => w.kind === 'dense')]
+      : [layers];
+    let stopped = false;
+    for (const [k, phase] of phases.entries()) {
+      if (k > 0) {
+        await denseGate;
+        stopped = await pause();
+      }
+      if (stopped) break;
+      stopped = !(await this.run(phase, seed, pause, out, left, onLayer, alloc));
+    }
+    return stopped ? undefined : out;
+  }
+
+  /** Makes `layers` on this thread and the helpers; false when `pause` stopped it. */
+  private async run(
+    layers: readonly WeightSpec[],
+    seed: number,
+    pause: () => Promise<boolean>,
+    out: Map<string, Float32Array>,
+    left: Map<string, number>,
+    onLayer: ((layerId: string, values: Float32Array) => void) | undefined,
+    alloc: Alloc,
+  ): Promise<boolean> {
+    const jobs: Job[] = [];
     for (const w of layers) {
-      out.set(w.layerId, new Float32Array(w.count));
+      out.set(w.layerId, alloc(w));
       for (let from = 0; from < w.count; from += jobSize) jobs.push({ w, from, to: Math.min(w.count, from + jobSize) });
       left.set(w.layerId, Math.ceil(w.count / jobSize));
     }
@@ -108,7 +150,7 @@ export class WeightPool {
       }
     }
     await Promise.all(helperDone);
-    return stopped ? undefined : out;
+    return !stopped;
   }
 
   /** Gives one helper jobs until none are left; resolves when its last answer is in. */

@@ -20,13 +20,15 @@ import type { ImportedLayer } from '../core/weights/types';
 import type { Host } from './host';
 import { backendNow, backendWhenProbed, decidedBackend, markWebglLost, probed, startProbes } from './probe';
 import { type ErrorCode, type Request, type Response, requestInName, transferables } from './protocol';
-import { WeightPool } from './weightPool';
+import { NativeDense, denseFits } from './dense/denseKernel';
+import { type Alloc, WeightPool } from './weightPool';
 import { generateWeights, weightSpecs } from './weights';
-import { runImport } from './weights/importer';
-import type { ImportRequest } from './weights/messages';
+import { KeepRefused, forget, keep, restore, setPreset } from './weights/imported';
+import { readKeptFile, runImport } from './weights/importer';
+import type { ImportRequest, KeptRequest } from './weights/messages';
 import { sendFirstLook } from './weights/preview';
 import { preprocessFor } from './weights/reader';
-import { trainedValues, uploadProgress } from './weights/trained';
+import { trainedLayers, uploadProgress } from './weights/trained';
 
 type BuildReq = Extract<Request, { type: 'build' }>;
 type ForwardReq = Extract<Request, { type: 'forward' }>;
@@ -55,6 +57,8 @@ const queue: (ForwardReq | KernelReq | ImportRequest)[] = [];
 const pixels = new Map<string, RgbaImage>();
 const inputs = new Map<string, TensorData>();
 let running = false;
+/** Releases the running build's dense-layer generation (a no-op once released). */
+let stopDense: () => void = () => undefined;
 
 class ContextLost extends Error {}
 /** The weights' generation stopped for a newer build: this one ends as `superseded`. */
@@ -80,6 +84,10 @@ scope.onmessage = (event: MessageEvent<Request>) => {
 function receive(m: Request): void {
   if (m.type === 'lose-context') {
     host?.loseContext();
+    return;
+  }
+  if (m.type === 'kept') {
+    void runKept(m); // storage only: never waits behind a build or a forward
     return;
   }
   if (m.type === 'view-image') {
@@ -178,7 +186,13 @@ async function runBuild(req: BuildReq): Promise<void> {
     // Random weights are made in spec order (jobs of 2^20 values, ~10 ms, on this thread and the
     // helpers), and each layer goes on the device as soon as it is made: the conv layers (4 % of
     // the values) are in long before the dense ones, and their maps go to the page meanwhile.
-    const made = req.weights ? trainedValues(req.weights, needed) : pool.layerByLayer(needed, req.seed, stopBuild);
+    // The dense layers wait until the build reaches them (after the early maps): see WeightPool.generate.
+    let releaseDense: () => void = () => undefined;
+    const denseGate = new Promise<void>((resolve) => (releaseDense = resolve));
+    stopDense = releaseDense;
+    const made = req.weights
+      ? trainedLayers(req.weights, needed, inPlace)
+      : pool.layerByLayer(needed, req.seed, stopBuild, inPlace, denseGate);
     const uploaded = req.weights ? uploadProgress(req.id, needed, post) : undefined;
     const want = backendNow(req.backend) ?? (await backendWhenProbed(req.backend, timeGpus));
     const h = await hostReady;
@@ -188,19 +202,18 @@ async function runBuild(req: BuildReq): Promise<void> {
     let earlySent = false;
     const stats = await h.engine.build(req.spec, req.seed, {
       source: async (w, seed) => {
-        const values = made instanceof Map ? made.get(w.layerId) : await made.layer(w.layerId);
-        if (made instanceof Map)
-          made.delete(w.layerId); // collectable once on the device
-        else if (!values && made.stopped()) throw new BuildStopped();
+        const values = await made.layer(w.layerId);
+        if (!values && 'stopped' in made && made.stopped()) throw new BuildStopped();
         uploaded?.(w.layerId);
         return values ?? generateWeights(w, seed);
       },
-      checkpoint: async () => (await stopBuild()) || (!(made instanceof Map) && made.stopped()),
+      checkpoint: async () => (await stopBuild()) || ('stopped' in made && made.stopped()),
       onUpload: upload ? (ts) => ts.forEach(upload) : undefined,
       // Before each dense layer still to be made: the first time the image is there, it goes.
       beforeDense: async () => {
         earlySent ||= await sendEarly(req);
         if (earlySent) startProbes(); // the first maps are out: the GPU probe may have a core now
+        releaseDense();
       },
     });
     if (lost) throw new ContextLost('WebGL context lost during the build');
@@ -227,6 +240,7 @@ async function runBuild(req: BuildReq): Promise<void> {
     if (err instanceof BuildStopped) return superseded(req);
     fail(req.id, 'buildFailed', err);
   } finally {
+    stopDense(); // a build that ended (or stopped) before its dense layers lets their generation end
     startProbes(); // at the latest after the first build (with or without its early maps)
   }
 }
@@ -241,14 +255,24 @@ function settleProvisional(): void {
   const running = host?.current;
   if (running?.reason !== 'reason.probing' || lastBuild?.backend !== 'auto') return;
   const want = decidedBackend('auto'); // undefined: two real GPUs to race, done in the rebuild
-  if (want?.name === running.name) {
-    if (host) host.current = want;
-    post({ type: 'backend', backend: want });
+  if (want?.name === running.name && host) {
+    host.current = host.describe(want);
+    post({ type: 'backend', backend: host.current });
   } else if (!pendingBuild) {
     pendingBuild = { ...lastBuild, id: recoveryId }; // rebuilt on the GPU, same weights
     void pump();
   }
 }
+
+/**
+ * Random dense weights are made straight into a native dense layer's memory (dense/denseKernel.ts),
+ * which the wasm engine then adopts as it is: no 235 MB array to copy and collect. On another
+ * backend the engine copies them into a tensor, as it would any array.
+ */
+const inPlace: Alloc = (w) => {
+  const [nIn, units] = w.shape as [number, number];
+  return w.kind === 'dense' && denseFits(units) ? new NativeDense(nIn, units).weights : new Float32Array(w.count);
+};
 
 /** Checkpoint between layers: lets messages in; true when a newer build or a lost context stops this one. */
 async function stopBuild(): Promise<boolean> {
@@ -263,6 +287,25 @@ function superseded(req: BuildReq): void {
   else if (req.id !== recoveryId) post({ type: 'superseded', id: req.id });
 }
 
+/** Keeping, restoring, re-presetting or forgetting the imported network (weights/imported.ts). */
+async function runKept(req: KeptRequest): Promise<void> {
+  try {
+    if (req.action === 'keep') await keep(req.sha256, req.preset);
+    else if (req.action === 'preset') await setPreset(req.preset);
+    else if (req.action === 'forget') await forget();
+    else {
+      const restored = await restore(readKeptFile(req.id, post));
+      post(restored ? { type: 'kept', id: req.id, restored } : { type: 'kept', id: req.id });
+      return;
+    }
+    post({ type: 'kept', id: req.id });
+  } catch (err) {
+    const reason =
+      err instanceof KeepRefused ? err.message : err instanceof Error ? err.name || err.message : String(err);
+    post({ type: 'kept-refused', id: req.id, reason });
+  }
+}
+
 /** Runs the early layers on the page's image and sends them as `early`; true once sent. */
 async function sendEarly(req: BuildReq): Promise<boolean> {
   const first = req.spec.layers[0];
@@ -271,9 +314,14 @@ async function sendEarly(req: BuildReq): Promise<boolean> {
   const input = inputFor(shown.key, first.size, shown.preset);
   if (!input) return false;
   try {
-    const result = await unlessLost(host.engine.forwardEarly(input));
-    if (!result) return false;
-    post({ type: 'early', imageKey: shown.key, activations: result }, transferables(result));
+    const weights = req.weights ? { weights: req.weights.sha256 } : {};
+    // conv1's block first (a tenth of the work: its maps are what the first screen shows), then
+    // every layer before the dense ones.
+    for (const firstBlock of [true, false]) {
+      const result = await unlessLost(host.engine.forwardEarly(input, firstBlock));
+      if (!result) return false;
+      post({ type: 'early', imageKey: shown.key, activations: result, ...weights }, transferables(result));
+    }
     return true;
   } catch (err) {
     if (lost || err instanceof ContextLost) throw err; // the build recovers

@@ -54,22 +54,67 @@ test('auto picks wasm on software WebGL, says why, and fills the diagnostics', a
   await expect(page.getByTestId('diag-bytes')).toHaveText('250 MB'); // 62,378,344 × 4 bytes
 });
 
-test('conv1’s maps are drawn from the early layers, before the dense layers are on the device', async ({ page }) => {
-  await page.goto('/#variant=seed&layer=conv1&image=cat');
-  await waitForActivations(page, 'wasm');
-  const at = await page.evaluate(() => {
-    const first = (name: string) =>
-      performance.getEntriesByType('mark').find((m) => m.name.startsWith(name))?.startTime;
-    return {
-      early: first('engine:early-activations'),
-      ready: first('engine:model-ready'),
-      maps: first('maps-drawn:conv1:'),
+/**
+ * Holds the engine worker's `built` answers from the page until `releaseBuilt(page)`: the page
+ * then knows only what came before it (the early layers), however fast or slow the machine is.
+ * The test wraps Worker before the app loads; the app itself puts nothing on window.
+ */
+async function holdBuilt(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const held: MessageEvent[] = [];
+    const sinks: ((e: MessageEvent) => void)[] = [];
+    let holding = true;
+    const g = globalThis as unknown as { __releaseBuilt: () => void; __heldBuilt: () => number };
+    g.__heldBuilt = () => held.length;
+    g.__releaseBuilt = () => {
+      holding = false;
+      for (const e of held.splice(0)) for (const sink of sinks) sink(e);
+    };
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!options?.name?.startsWith('alexnet-engine')) return;
+        let handler: ((e: MessageEvent) => void) | null = null;
+        sinks.push((e) => handler?.(e));
+        super.addEventListener('message', (e: MessageEvent<{ type: string }>) => {
+          if (holding && e.data.type === 'built') held.push(e);
+          else handler?.(e);
+        });
+        // The client sets onmessage: its handler gets every message through the gate above.
+        Object.defineProperty(this, 'onmessage', {
+          set: (h: ((e: MessageEvent) => void) | null) => (handler = h),
+          get: () => handler,
+        });
+      }
     };
   });
-  expect(at.early).toBeDefined();
-  expect(at.maps).toBeDefined();
-  expect(at.maps ?? Infinity).toBeLessThan(at.ready ?? 0);
+}
+
+test('conv1’s maps are drawn from the early layers, before the dense layers are on the device', async ({ page }) => {
+  await holdBuilt(page);
+  await page.goto('/#variant=seed&layer=conv1&image=cat&backend=wasm');
+  // The model is not ready on the page (its answer is held), yet conv1's maps are drawn: they
+  // can only come from the early layers, which the worker sends before the dense ones.
+  await expect.poll(() => marks(page, 'engine:early-activations'), { timeout: 120_000 }).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId('feature-map-grid').first()).toBeVisible({ timeout: 60_000 });
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('mark').some((m) => m.name.startsWith('maps-drawn:conv1:'))),
+    )
+    .toBe(true);
+  await expect(status(page)).toHaveAttribute('data-status', 'building');
+  expect(await marks(page, 'engine:model-ready')).toBe(0);
+  expect(await marks(page, 'engine:activations')).toBe(0);
+
   // Then the whole forward lands: the output step (the last layer, before the results) has its probabilities.
+  await expect
+    .poll(() => page.evaluate(() => (globalThis as unknown as { __heldBuilt: () => number }).__heldBuilt()), {
+      timeout: 120_000,
+    })
+    .toBe(1);
+  await page.evaluate(() => (globalThis as unknown as { __releaseBuilt: () => void }).__releaseBuilt());
+  await waitForActivations(page, 'wasm');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('honesty-predictions')).toBeVisible();

@@ -17,6 +17,20 @@ async function holdScript(page: Page): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * Waits until index.html's frame is painted as styled: its stylesheets are in (a late
+ * stylesheet moves the title, from the unstyled (8, 21) to (24, 10)) and the first paint is done.
+ */
+async function painted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null) &&
+      performance.getEntriesByName('first-contentful-paint').length > 0,
+    null,
+    { polling: 50 },
+  );
+}
+
 const box = async (page: Page, selector: string) => {
   const b = await page.locator(selector).first().boundingBox();
   return b && { x: Math.round(b.x), y: Math.round(b.y) };
@@ -41,6 +55,7 @@ for (const [lang, title] of [
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     await expect(page.getByTestId('walkthrough')).toHaveCount(0);
+    await painted(page);
     const before = await box(page, 'h1');
 
     await release();

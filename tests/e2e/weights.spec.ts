@@ -92,8 +92,12 @@ for (const [name, size] of [
 }
 
 /**
- * The zip checkpoint's conv1 was shown while the file arrived: within its first MB, before the
- * imported network was ready, with the same conv1 maps (by their sum) as the network has now.
+ * The zip checkpoint's conv1 was shown while the file arrived: before the whole file was in,
+ * before the imported network was ready (the worker answers the first look before it checks
+ * the whole file), with the same conv1 maps (by their sum) as the network has now. How much of
+ * the file had arrived by then depends on how fast the page reads it (a busy machine reads in
+ * larger chunks); that conv1 is whole within the file’s first 128 KB is a property of the file,
+ * tested on the bytes (tests/core/weights/stream.test.ts).
  */
 async function expectFirstLook(page: Page): Promise<void> {
   const look = await page.evaluate(() => {
@@ -105,8 +109,8 @@ async function expectFirstLook(page: Page): Promise<void> {
   });
   expect(look).not.toBeNull();
   if (!look) return;
-  expect(look.at).toBeLessThanOrEqual(1024 ** 2);
   expect(look.total).toBe(statSync(fixture('alexnet-zip.pth')).size);
+  expect(look.at).toBeLessThan(look.total);
   expect(look.t).toBeLessThan(look.ready);
   const conv1 = (await lastActivations(page, ['conv1'])).get('conv1')?.data ?? new Float32Array(0);
   const sum = conv1.reduce((a, b) => a + b, 0);
@@ -159,16 +163,46 @@ test('bad files are refused with an alert naming the problem; the network and ma
   ).toBe(0);
 });
 
-test('the file is kept across a reload until "Forget these weights"', async ({ page }) => {
+/** Records, from before the app loads, every text the status line ever showed while restoring. */
+async function watchRestoring(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __restoring: string[] }).__restoring = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid="engine-status"]')?.textContent ?? '';
+      if (line.includes('Restoring') && !seen.includes(line)) seen.push(line);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+test('the weights are kept across a reload until "Forget these weights", and come back as they were', async ({
+  page,
+}) => {
+  await watchRestoring(page);
   await open(page);
   await importFile(page, 'alexnet-legacy.pth');
   await expect(page.getByTestId('weights-kept')).toContainText(/Kept on this device/);
+  const before = (await lastActivations(page, ['conv1', 'fc8'])).get('fc8')?.data ?? new Float32Array(0);
   await page.reload();
   await expect(page.getByTestId('trained-badge')).toContainText('alexnet-legacy.pth', { timeout: 300_000 });
+  await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 300_000 });
+  await expect.poll(() => forwardedSinceBuild(page), { timeout: 120_000 }).toBe(true);
+  // Brought back from what the worker kept, not read and checked again; said so meanwhile.
+  expect(await engineCount(page, 'kept')).toBeGreaterThanOrEqual(1);
+  expect(await engineCount(page, 'imported')).toBe(0);
+  expect(await page.evaluate(() => (globalThis as unknown as { __restoring: string[] }).__restoring)).toContainEqual(
+    expect.stringContaining('Restoring your saved weights…'),
+  );
+  await expect(status(page)).not.toContainText('Restoring');
+  await expect(page.getByTestId('weights-kept')).toContainText(/Kept on this device/);
+  // The same network: fc8 (which every weight feeds) equal value for value.
+  const after = (await lastActivations(page, ['fc8'])).get('fc8')?.data ?? new Float32Array(1);
+  expect(relError(after, before)).toBe(0);
+
   await page.getByTestId('weights-forget').click();
   await expect(page.getByTestId('random-badge')).toBeVisible();
   await expect(page.getByTestId('weights-current')).toContainText(/Nothing imported/);
-  // No wait for IndexedDB here: the panel says "nothing imported" only once the record is gone.
+  // No wait for storage here: the panel says "nothing imported" only once the record is gone.
   await page.reload();
   await expect(status(page)).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   await expect(page.getByTestId('random-badge')).toBeVisible();

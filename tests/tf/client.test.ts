@@ -139,4 +139,37 @@ describe('EngineClient', () => {
     client.kernel('conv1').catch(() => undefined);
     expect(workers).toHaveLength(3);
   });
+
+  it('asks once for what is kept, however often the page asks, until something is kept or forgotten', async () => {
+    const { client, worker } = setup();
+    client.build(seedVariant, 1, 'wasm').catch(() => undefined);
+    const progress: string[] = [];
+    const a = client.restoreKept();
+    const b = client.restoreKept((p) => progress.push(p.stage));
+    expect(b).toBe(a);
+    const restores = () => worker().sent.filter((m) => m.type === 'kept' && m.action === 'restore');
+    expect(restores()).toHaveLength(1);
+    const id = worker().lastId();
+    worker().reply({ type: 'import-progress', id, stage: 'reading', done: 1, total: 2 });
+    const summary = {
+      spec: seedVariant,
+      format: 'pth-zip' as const,
+      preset: 'torchvision' as const,
+      sha256: 'ab'.repeat(32),
+      fileName: 'a.pth',
+      bytes: 2,
+    };
+    worker().reply({ type: 'kept', id, restored: { summary, preset: 'caffe' } });
+    await expect(a).resolves.toEqual({ summary, preset: 'caffe' });
+    expect(progress).toEqual(['reading']); // the late listener heard the restore's own progress
+    await expect(client.restoreKept()).resolves.toEqual({ summary, preset: 'caffe' });
+    expect(restores()).toHaveLength(1);
+
+    const forgotten = client.forgetKept();
+    worker().reply({ type: 'kept', id: worker().lastId() });
+    await forgotten;
+    void client.restoreKept().catch(() => undefined);
+    expect(restores()).toHaveLength(2);
+    worker().reply({ type: 'kept-refused', id: worker().lastId(), reason: 'NotFoundError' });
+  });
 });

@@ -104,10 +104,12 @@ describe('Engine', () => {
   it('runs the layers before the first dense one while the build waits for the dense ones', async () => {
     const engine = new Engine();
     let early: Awaited<ReturnType<Engine['forwardEarly']>>;
+    let firstBlock: Awaited<ReturnType<Engine['forwardEarly']>>;
     let builtYet = true;
     await engine.build(mini, 1, {
       beforeDense: async () => {
         builtYet = engine.ready;
+        firstBlock = await engine.forwardEarly(input, true);
         early = await engine.forwardEarly(input);
       },
     });
@@ -118,8 +120,10 @@ describe('Engine', () => {
     expect(builtYet).toBe(false);
     const firstDense = mini.layers.findIndex((l) => l.kind === 'dense');
     expect(early?.map(([id]) => id)).toEqual(mini.layers.slice(0, firstDense).map((l) => l.id));
+    // The first block: conv1 and what follows it, up to the second weighted layer.
+    expect(firstBlock?.map(([id]) => id)).toEqual(['input', 'conv1', 'relu1', 'norm1', 'pool1']);
     // The same numbers, bit for bit, as the whole forward's first layers.
-    for (const [id, t] of early ?? []) {
+    for (const [id, t] of [...(early ?? []), ...(firstBlock ?? [])]) {
       const whole = activations.find(([i]) => i === id)?.[1];
       expect({ id, shape: t.shape }).toEqual({ id, shape: whole?.shape });
       expect(Array.from(t.data)).toEqual(Array.from(whole?.data ?? []));

@@ -105,4 +105,32 @@ describe('WeightPool', () => {
     expect(await made.layer('fc8')).toBeUndefined();
     expect(made.stopped()).toBe(true);
   });
+
+  it('makes the dense layers only once the gate opens, into the arrays it is given', async () => {
+    const specs = weightSpecs(paper).filter((w) => w.layerId === 'conv1' || w.layerId === 'fc8');
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const given = new Map<string, Float32Array>();
+    const alloc = (w: (typeof specs)[number]) => {
+      const a = new Float32Array(w.count);
+      given.set(w.layerId, a);
+      return a;
+    };
+    const pool = new WeightPool(0);
+    const made = pool.layerByLayer(specs, 11, async () => false, alloc, gate);
+    const conv1 = await made.layer('conv1');
+    let fc8Done = false;
+    const fc8 = made.layer('fc8').then((v) => ((fc8Done = true), v));
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r)); // let any pending work run
+    expect(fc8Done).toBe(false); // gate closed: not even allocated
+    expect(given.has('fc8')).toBe(false);
+    open();
+    const values = await fc8;
+    expect(values).toBe(given.get('fc8'));
+    expect(conv1).toBe(given.get('conv1'));
+    const fc8Spec = specs.find((w) => w.layerId === 'fc8');
+    if (!fc8Spec) throw new Error('no fc8');
+    const expected = generateWeights(fc8Spec, 11);
+    expect(values?.every((v, i) => v === expected[i])).toBe(true);
+  });
 });

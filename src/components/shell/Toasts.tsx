@@ -79,9 +79,11 @@ export function Toasts({ session }: { session: Session }) {
           <Toast onDismiss={weights.dismissForgotten}>
             <p data-testid="toast-forgotten">
               {t('shell.toast.forgotten', { file: weights.forgotten.fileName })}{' '}
-              <button type="button" className="button" onClick={weights.undoForget} data-testid="weights-undo">
-                {t('shell.toast.undo')}
-              </button>
+              {weights.forgotten.undoable ? (
+                <button type="button" className="button" onClick={weights.undoForget} data-testid="weights-undo">
+                  {t('shell.toast.undo')}
+                </button>
+              ) : null}
             </p>
           </Toast>
         ) : null}

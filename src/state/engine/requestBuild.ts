@@ -23,9 +23,15 @@ export function requestBuild(
 /**
  * Starts the engine before React renders, for the network the link shows: the worker, its
  * backend and the random weights then load while the first screen renders. An imported network
- * waits for its file (the weights come from it, not from the seed).
+ * waits for its file (the weights come from it, not from the seed); when the link asks for the
+ * one kept on this device, the worker starts reading its record now, and the weights hook finds
+ * the answer waiting (the client keeps it).
  */
 export function startEngineEarly(state: ViewState): void {
+  if (state.variant === 'imported' && state.weights === '')
+    pageEngine()
+      .restoreKept()
+      .catch(() => undefined);
   const edited = state.variant === 'edited' && state.net ? decodeNetwork(state.net) : undefined;
   const spec = edited?.ok ? edited.network.spec : isVariantId(state.variant) ? variants[state.variant] : undefined;
   if (!spec) return;

@@ -158,6 +158,8 @@ export function useEngine(
   // browser every few milliseconds instead of holding the main thread for one long task.
   const dispatch = useCallback((a: Action) => startTransition(() => dispatchNow(a)), []);
   const hasImage = useRef(false);
+  /** The weights of the model last built: the imported network's hash, or 'random'. */
+  const builtWith = useRef('random');
   // One engine per page. Its first build was asked for before React rendered (main.tsx, through
   // requestBuild); the effect below asks for the same build, which costs nothing.
   const [client] = useState(() => {
@@ -166,8 +168,9 @@ export function useEngine(
       onBackend: (b) => dispatch({ type: 'backend', backend: b }),
       onRebuilt: (_b, memory) => dispatch({ type: 'rebuilt', memory }),
       onNotice: (key) => dispatch({ type: 'notice', key }),
-      onEarly: (imageKey, activations) => {
-        performance.mark('engine:early-activations');
+      onEarly: (imageKey, activations, weights) => {
+        // detail.weights: which network these maps are of (the bench tells a restore's from the random one's).
+        performance.mark('engine:early-activations', { detail: { weights: weights ?? 'random' } });
         dispatch({ type: 'early', imageKey, activations });
       },
       onCrash: () => dispatch({ type: 'crashed' }),
@@ -189,7 +192,9 @@ export function useEngine(
     void restarts; // a new worker after a crash: the same build again
     requestBuild(spec, buildSeed, backend, trained, (p) => onProgress.current?.(p)).then(
       (info) => {
-        if (live) dispatch({ type: 'built', info, running: hasImage.current });
+        if (!live) return;
+        builtWith.current = trained?.sha256 ?? 'random';
+        dispatch({ type: 'built', info, running: hasImage.current });
       },
       (err: unknown) => {
         if (live && !(err instanceof Superseded)) dispatch({ type: 'error', ...asError(err, 'buildFailed') });
@@ -220,7 +225,7 @@ export function useEngine(
       (info) => {
         if (!live) return;
         performance.measure('engine:forward', { start, end: performance.now(), detail: info.workerMs });
-        performance.mark('engine:activations');
+        performance.mark('engine:activations', { detail: { weights: builtWith.current } });
         dispatch({ type: 'forwarded', info });
       },
       (err: unknown) => {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadSample } from '../../image/loadSample';
+import { sampleKey } from '../../image/sampleIds';
 import type { PickedImage } from '../../image/picked';
 import type { SampleId } from '../viewState';
 
@@ -38,7 +39,7 @@ export function useChosenImage(
       (pixels) => {
         if (mine !== latest.current) return;
         setFailed(null);
-        setShown({ image: { key: `sample-${choice}`, pixels, name: choice, notes: [] }, sample: choice });
+        setShown({ image: { key: sampleKey(choice), pixels, name: choice, notes: [] }, sample: choice });
       },
       () => {
         if (mine === latest.current) setFailed(choice);

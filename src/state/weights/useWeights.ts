@@ -1,17 +1,22 @@
 /**
  * The page's imported weights: importing a file (picker, page-wide drop, the photo picker, this
  * device's store) or a same-origin link (`#weights=<path>`), the progress, a refusal, the preset
- * and the random ↔ trained toggle, keeping the file on this device, and forgetting it (with an
- * undo). A refused file changes nothing: the network, its weights and the maps stay as they were.
+ * and the random ↔ trained toggle, keeping the network on this device, and forgetting it (with an
+ * undo while this page still holds the file). A refused file changes nothing: the network, its
+ * weights and the maps stay as they were.
+ *
+ * Keeping is the engine's (tf/weights/imported.ts): after a checked import the worker writes the
+ * network in the form it uploads (per-layer float32 in the origin private file system), and a
+ * reload reads back only its record, then each layer as the build takes it: no file to re-read.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type PreprocessPreset, WeightsError, type WeightsErrorCode } from '../../core/weights/types';
-import type { ImportProgress } from '../../tf/client';
-import type { ImportPreview, ImportSource, ImportedSummary } from '../../tf/weights/messages';
+import { type ImportProgress, pageEngine } from '../../tf/client';
+import type { ImportPreview, ImportSource, ImportedSummary, RestoredWeights } from '../../tf/weights/messages';
 import { type ProgressStore, createProgressStore } from './progressStore';
 import { runImport } from './runImport';
 import { sameOriginPath } from './link';
-import { type StorageUse, clearWeights, loadWeights, saveWeights, storageUse } from './weightStore';
+import { type StorageUse, storageUse } from './storageUse';
 
 /** Files over this size are refused before they are read (the worker checks again). */
 export const maxWeightsBytes = 1024 ** 3;
@@ -29,9 +34,10 @@ export type Kept =
   | { readonly kind: 'kept'; readonly fileName: string; readonly use?: StorageUse }
   | { readonly kind: 'refused'; readonly reason: string };
 
-/** A file just forgotten: enough to bring it back while the notice offers "Undo". */
+/** A network just forgotten, and whether "Undo" can bring it back (this page holds its file). */
 export interface Forgotten {
   readonly fileName: string;
+  readonly undoable: boolean;
 }
 
 /** What the weights UI shows and what the engine builds with. */
@@ -91,10 +97,14 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
   const [refusal, setRefusal] = useState<WeightsRefusal>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [kept, setKept] = useState<Kept>({ kind: 'none' });
-  const [forgotten, setForgotten] = useState<Forgotten & { readonly file: Blob; readonly preset: PreprocessPreset }>();
+  const [forgotten, setForgotten] = useState<{ fileName: string; file?: Blob; preset: PreprocessPreset }>();
   const [restored, setRestored] = useState<{ readonly fileName: string }>();
+  /** Whether this device keeps a network ('unknown' until the worker has said). */
+  const [stored, setStored] = useState<'unknown' | 'none' | 'kept'>('unknown');
   const attempt = useRef(0);
   const fileName = useRef('');
+  /** The file the network on screen was imported from in this page (none when it came back from the device). */
+  const lastFile = useRef<{ readonly file: Blob; readonly sha256: string }>(undefined);
   const news = useRef(onImported);
   useEffect(() => {
     news.current = onImported;
@@ -142,13 +152,14 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
     [setProgress],
   );
 
-  const keep = useCallback(async (file: Blob, name: string, p?: PreprocessPreset) => {
+  const keep = useCallback(async (s: ImportedSummary, p?: PreprocessPreset) => {
+    const name = s.fileName;
     try {
-      await saveWeights({ file, fileName: name, ...(p ? { preset: p } : {}) });
+      await pageEngine().keepImported(s.sha256, p ?? s.preset);
+      setStored('kept');
       setKept({ kind: 'kept', fileName: name, use: await storageUse() });
-      // The browser's estimate counts a large Blob some time after the write: ask again.
+      // The browser's estimate counts a large write some time after it: ask again.
       await new Promise((r) => setTimeout(r, 2000));
-      setKept((k) => (k.kind === 'kept' && k.fileName === name ? { ...k, use: k.use } : k));
       const use = await storageUse();
       setKept((k) => (k.kind === 'kept' && k.fileName === name ? { ...k, use } : k));
     } catch (err) {
@@ -166,7 +177,10 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
         setRefusal({ code: 'tooLarge', params: { bytes: file.size, limit: maxWeightsBytes }, fileName: file.name });
         return;
       }
-      run({ kind: 'blob', blob: file, fileName: file.name }, (s) => void keep(file, s.fileName));
+      run({ kind: 'blob', blob: file, fileName: file.name }, (s) => {
+        lastFile.current = { file, sha256: s.sha256 };
+        void keep(s);
+      });
     },
     [run, keep],
   );
@@ -183,35 +197,58 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
       run({ kind: 'url', url: path, fileName: path.split('/').pop() ?? path }, () => undefined),
     );
   }, [link, run]);
-  const [stored, setStored] = useState<'unknown' | 'none' | 'kept'>('unknown');
+  const wantedNow = useRef(wanted);
   useEffect(() => {
+    wantedNow.current = wanted;
+  });
+  // What is kept, learnt at once (the worker reads only its record; main.tsx may have asked
+  // already): its name for the chooser. A file kept by an older version is read and checked
+  // again here, once, and its progress shown if the page wants that network.
+  useEffect(() => {
+    if (link !== '') return;
     let live = true;
-    void loadWeights()
-      .then((s) => {
-        if (!live) return;
-        setStored(s ? 'kept' : 'none');
-        if (s) setKept((k) => (k.kind === 'none' ? { kind: 'kept', fileName: s.fileName } : k));
+    pageEngine()
+      .restoreKept((p) => {
+        if (live && wantedNow.current) setProgress({ ...p, fileName: '' });
       })
-      .catch(() => live && setStored('none')); // no IndexedDB (private mode): nothing was kept
+      .then((r) => {
+        if (!live) return;
+        setStored(r ? 'kept' : 'none');
+        if (r) setKept((k) => (k.kind === 'none' ? { kind: 'kept', fileName: r.summary.fileName } : k));
+      })
+      .catch(() => live && setStored('none')); // no storage (private mode): nothing was kept
     return () => {
       live = false;
     };
-  }, []);
+  }, [link, setProgress]);
 
+  // Brings what is kept back as the network on screen (the chooser asked for it, or the
+  // engine's worker was replaced). Restoring lasts until its last layer is on the device.
   const restore = useCallback(() => {
     setRestoring(true);
-    void loadWeights()
-      .then(async (s) => {
-        if (!s) {
+    const mine = ++attempt.current;
+    pageEngine()
+      .restoreKept()
+      .then(async (r: RestoredWeights | undefined) => {
+        if (mine !== attempt.current) return;
+        if (!r) {
           setRestoring(false);
           setStored('none');
           return;
         }
-        setKept({ kind: 'kept', fileName: s.fileName, use: await storageUse() });
-        run({ kind: 'blob', blob: s.file, fileName: s.fileName }, () => undefined, s.preset, true);
+        setStored('kept');
+        fileName.current = r.summary.fileName;
+        startTransition(() => {
+          setSummary(r.summary);
+          setTrained(true);
+          setPresetState(r.preset);
+          setRestored({ fileName: r.summary.fileName });
+        });
+        news.current();
+        setKept({ kind: 'kept', fileName: r.summary.fileName, use: await storageUse() });
       })
-      .catch(() => setRestoring(false));
-  }, [run]);
+      .catch(() => mine === attempt.current && setRestoring(false));
+  }, []);
 
   // The chooser asks for the imported network (a reload of its link): bring the kept file back.
   // Restoring is said from the first render on, so the page never says "nothing imported" first.
@@ -233,14 +270,14 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
 
   const setPreset = useCallback((p: PreprocessPreset) => {
     setPresetState(p);
-    void loadWeights()
-      .then((s) => s && saveWeights({ ...s, preset: p }))
+    pageEngine()
+      .setKeptPreset(p)
       .catch(() => undefined);
   }, []);
 
-  // The kept record goes first, then the network: once the page says "forgotten", a reload
-  // cannot bring the file back (IndexedDB's delete lands asynchronously). The file itself stays
-  // in this page's memory while "Undo" is offered.
+  // What is kept goes first, then the network: once the page says "forgotten", a reload cannot
+  // bring it back. The file stays in this page's memory while "Undo" is offered (only a file
+  // imported in this page: one brought back from the device has no file left to re-import).
   const forget = useCallback(() => {
     attempt.current += 1; // an import still running is not news any more
     setProgress(undefined);
@@ -249,12 +286,13 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
     setRefusal(undefined);
     setPreview(undefined);
     if (link !== '') onForgetLink();
-    void loadWeights()
-      .catch(() => undefined)
-      .then(async (s) => {
-        await clearWeights().catch(() => undefined); // nothing stored, or no IndexedDB
+    const file = summary && lastFile.current?.sha256 === summary.sha256 ? lastFile.current.file : undefined;
+    void pageEngine()
+      .forgetKept()
+      .catch(() => undefined) // nothing stored, or no storage: there is nothing to keep away
+      .then(() => {
         setStored('none');
-        if (s && summary) setForgotten({ fileName: s.fileName, file: s.file, preset });
+        if (summary) setForgotten({ fileName: summary.fileName, file, preset });
         setSummary(undefined);
         setTrained(true);
         setKept({ kind: 'none' });
@@ -264,15 +302,23 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
   const undoForget = useCallback(() => {
     const f = forgotten;
     setForgotten(undefined);
-    if (!f) return;
-    setStored('kept');
-    run({ kind: 'blob', blob: f.file, fileName: f.fileName }, (s) => void keep(f.file, s.fileName, f.preset), f.preset);
+    if (!f?.file) return;
+    const file = f.file;
+    run(
+      { kind: 'blob', blob: file, fileName: f.fileName },
+      (s) => {
+        lastFile.current = { file, sha256: s.sha256 };
+        void keep(s, f.preset);
+      },
+      f.preset,
+    );
   }, [forgotten, run, keep]);
 
   const onUploadProgress = useCallback(
     (p: ImportProgress) => {
-      // The last layer on the device ends the bar.
+      // The last layer on the device ends the bar (and a restore).
       setProgress(p.done >= p.total ? undefined : { ...p, fileName: fileName.current });
+      if (p.done >= p.total) setRestoring(false);
     },
     [setProgress],
   );
@@ -289,7 +335,10 @@ export function useWeights({ link, wanted, onImported, onForgetLink }: WeightsOp
   const dismissRefusal = useCallback(() => setRefusal(undefined), []);
   const dismissForgotten = useCallback(() => setForgotten(undefined), []);
   const restoringNow = restoring || willRestore;
-  const forgottenView = useMemo(() => (forgotten ? { fileName: forgotten.fileName } : undefined), [forgotten]);
+  const forgottenView = useMemo(
+    () => (forgotten ? { fileName: forgotten.fileName, undoable: Boolean(forgotten.file) } : undefined),
+    [forgotten],
+  );
   // One object per change that matters: consumers of the weights context re-render only then.
   return useMemo(
     () => ({

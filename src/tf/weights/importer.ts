@@ -1,13 +1,15 @@
 /**
  * The worker's half of importing weights: gets the bytes (already transferred from the page,
  * or fetched here from a same-origin path with streamed progress), reads and checks them with
- * core/weights off the main thread, and keeps the last good network for builds to use. A
- * refused file leaves the kept network alone, so the model and maps on screen stay as they were.
+ * core/weights off the main thread, and makes the last good network the one builds use
+ * (imported.ts). A refused file leaves that network alone, so the model and maps on screen stay
+ * as they were.
  */
 import { TorchZipStream } from '../../core/weights/torchStream';
-import { WeightsError, type ImportStage, type ImportedLayer, type ImportedNetwork } from '../../core/weights/types';
+import { WeightsError, type ImportStage, type ImportedLayer } from '../../core/weights/types';
 import { looksLikeZip } from '../../core/weights/zip';
-import type { ImportRequest, ImportResponse, ImportSource, ImportedSummary } from './messages';
+import { type ReadFile, setImported, summarise } from './imported';
+import type { ImportRequest, ImportResponse, ImportSource } from './messages';
 import { readWeightsFile } from './reader';
 
 /** Files larger than this are refused before a byte is read (AlexNet's .pth is 244 MB). */
@@ -23,24 +25,20 @@ type OnBytes = (bytes: Uint8Array, done: number, total: number) => void;
  */
 export type FirstLook = (layer: ImportedLayer, at: number, total: number) => Promise<void>;
 
-/** The last network imported without error, by its SHA-256: what `build` with weights uses. */
-let kept: ImportedNetwork | undefined;
-
-/** The kept network if it is the one asked for. */
-export function importedNetwork(sha256: string): ImportedNetwork | undefined {
-  return kept?.sha256 === sha256 ? kept : undefined;
-}
-
-/** Reads, checks and keeps one file; answers `imported` or `import-refused` (never throws). */
-export async function runImport(req: ImportRequest, post: Post, firstLook?: FirstLook): Promise<void> {
+/** Progress reports of request `id`, at most ~20 a second (each one re-renders the bar on the page). */
+function progressOf(id: number, post: Post): Progress {
   let last = 0;
-  const progress = (stage: ImportStage, done: number, total: number) => {
-    // At most ~20 messages a second: each one re-renders the bar on the page.
+  return (stage, done, total) => {
     const now = performance.now();
     if (done < total && now - last < 50) return;
     last = now;
-    post({ type: 'import-progress', id: req.id, stage, done, total });
+    post({ type: 'import-progress', id, stage, done, total });
   };
+}
+
+/** Reads and checks one file; answers `imported` or `import-refused` (never throws). */
+export async function runImport(req: ImportRequest, post: Post, firstLook?: FirstLook): Promise<void> {
+  const progress = progressOf(req.id, post);
   const ahead = firstLook ? lookAhead(firstLook) : undefined;
   try {
     const bytes = await getBytes(req.source, progress, ahead?.onBytes);
@@ -49,7 +47,7 @@ export async function runImport(req: ImportRequest, post: Post, firstLook?: Firs
       fileName: req.source.fileName,
       onProgress: progress,
     });
-    kept = net;
+    setImported(net, req.source.kind === 'blob' ? req.source.blob : undefined);
     post({ type: 'imported', id: req.id, summary: summarise(net) });
   } catch (err) {
     if (err instanceof WeightsError) {
@@ -61,10 +59,13 @@ export async function runImport(req: ImportRequest, post: Post, firstLook?: Firs
   }
 }
 
-/** The network without its values: what the page needs to show and build it. */
-export function summarise(net: ImportedNetwork): ImportedSummary {
-  const { spec, format, preset, sha256, official, fileName, bytes } = net;
-  return { spec, format, preset, sha256, ...(official ? { official } : {}), fileName, bytes };
+/** A file kept the older way, read and checked again with progress under request `id`. */
+export function readKeptFile(id: number, post: Post): ReadFile {
+  const progress = progressOf(id, post);
+  return async (blob, fileName) => {
+    const bytes = await readStream(blob.stream(), blob.size, progress);
+    return readWeightsFile(new Uint8Array(bytes), { fileName, onProgress: progress });
+  };
 }
 
 /**

@@ -53,6 +53,34 @@ export interface ImportRequest {
   readonly source: ImportSource;
 }
 
+/**
+ * Keeping the imported network on this device (keptStore.ts), in the form the engine uploads:
+ * `keep` the network last imported (by its hash) with the preset chosen; `restore` what is kept
+ * (it becomes the network builds with `weights` use); `preset` records another preset; `forget`
+ * deletes what is kept. Each is answered `kept` (restore: with what came back, if anything) or
+ * `kept-refused` (the browser's reason, e.g. QuotaExceededError).
+ */
+export type KeptRequest =
+  | {
+      readonly type: 'kept';
+      readonly id: number;
+      readonly action: 'keep';
+      readonly sha256: string;
+      readonly preset: PreprocessPreset;
+    }
+  | { readonly type: 'kept'; readonly id: number; readonly action: 'restore' | 'forget' }
+  | { readonly type: 'kept'; readonly id: number; readonly action: 'preset'; readonly preset: PreprocessPreset };
+
+/** What `restore` brought back: the network without its values, and the preset last chosen. */
+export interface RestoredWeights {
+  readonly summary: ImportedSummary;
+  readonly preset: PreprocessPreset;
+}
+
+export type KeptResponse =
+  | { readonly type: 'kept'; readonly id: number; readonly restored?: RestoredWeights }
+  | { readonly type: 'kept-refused'; readonly id: number; readonly reason: string };
+
 /** Import answers and progress (part of ../protocol.ts's `Response`). */
 export type ImportResponse =
   | {

@@ -1,30 +1,44 @@
 /**
- * A build's weights taken from the imported network the worker keeps (importer.ts) instead of
- * the seed: the same Float32Arrays the reader produced, handed to the engine as they are (no
- * copy), with an `uploading` progress message per layer.
+ * A build's weights taken from the imported network (imported.ts) instead of the seed: from the
+ * worker's memory right after an import (the same Float32Arrays the reader produced, no copy),
+ * or read back layer by layer from what is kept on this device; with an `uploading` progress
+ * message per layer.
  */
-import type { ImportResponse, TrainedWeights } from './messages';
-import { importedNetwork } from './importer';
 import type { LayerValues } from '../engine';
 import type { WeightSpec } from '../weights';
+import { importedLayer, importedSummary } from './imported';
+import type { ImportResponse, TrainedWeights } from './messages';
 
-/** Values per layer id for `needed`, or an error naming what does not fit the spec. */
-export function trainedValues(weights: TrainedWeights, needed: readonly WeightSpec[]): Map<string, LayerValues> {
-  const net = importedNetwork(weights.sha256);
-  if (!net) throw new Error(`imported weights ${weights.sha256.slice(0, 8)} are not in this worker`);
-  const byId = new Map(net.layers.map((l) => [l.layerId, l]));
-  const out = new Map<string, LayerValues>();
-  for (const w of needed) {
-    const layer = byId.get(w.layerId);
-    if (!layer) throw new Error(`imported weights have no layer ${w.layerId}`);
-    if (layer.weights.length !== w.count || layer.bias.length !== w.biases) {
-      throw new Error(
-        `${w.layerId}: ${layer.weights.length} weights, ${layer.bias.length} biases; the spec needs ${w.count}, ${w.biases}`,
-      );
-    }
-    out.set(w.layerId, { weights: layer.weights, bias: layer.bias });
+/** Each layer of `needed`, in turn, checked against the spec's sizes. */
+export interface TrainedLayers {
+  layer(layerId: string): Promise<LayerValues>;
+}
+
+/**
+ * The imported network's layers for `needed`; throws at once when it is not this worker's.
+ * `into`: where a layer read back from storage goes (weightPool.ts's Alloc: native dense memory).
+ */
+export function trainedLayers(
+  weights: TrainedWeights,
+  needed: readonly WeightSpec[],
+  into?: (w: WeightSpec) => Float32Array,
+): TrainedLayers {
+  if (!importedSummary(weights.sha256)) {
+    throw new Error(`imported weights ${weights.sha256.slice(0, 8)} are not in this worker`);
   }
-  return out;
+  const byId = new Map(needed.map((w) => [w.layerId, w]));
+  return {
+    async layer(layerId) {
+      const w = byId.get(layerId);
+      const values = await importedLayer(weights.sha256, layerId, w && into ? () => into(w) : undefined);
+      if (!w || values.weights.length !== w.count || values.bias.length !== w.biases) {
+        throw new Error(
+          `${layerId}: ${values.weights.length} weights, ${values.bias.length} biases; the spec needs ${w?.count}, ${w?.biases}`,
+        );
+      }
+      return values;
+    },
+  };
 }
 
 /** Reports bytes on the device as the engine takes each layer (stage `uploading`). */

@@ -1,7 +1,9 @@
 /**
- * Keeps the last imported weight file on this device (IndexedDB, one record), so that a reload
- * does not ask for it again. The file is stored as the Blob the user gave (no copy in this
- * thread's memory); the preset and the toggle are stored beside it.
+ * The older way of keeping weights (IndexedDB, one record): the file itself, as the Blob the
+ * user gave, with the preset beside it. A reload had to read and check all 244 MB again. Now
+ * read only to bring back a file kept that way (it is then kept as keptStore.ts keeps weights,
+ * and this record deleted), and written only where the browser has no OPFS to keep values in.
+ * The same database the page used to write, so nothing kept before is lost.
  */
 import type { PreprocessPreset } from '../../core/weights/types';
 
@@ -10,12 +12,6 @@ export interface StoredWeights {
   readonly file: Blob;
   readonly fileName: string;
   readonly preset?: PreprocessPreset;
-}
-
-/** Bytes this origin uses and may use (navigator.storage.estimate), when the browser says. */
-export interface StorageUse {
-  readonly usage: number;
-  readonly quota: number;
 }
 
 const dbName = 'alexnet-weights';
@@ -63,11 +59,4 @@ export async function loadWeights(): Promise<StoredWeights | undefined> {
 /** Forgets the kept file. */
 export async function clearWeights(): Promise<void> {
   await run('readwrite', (s) => s.delete(key));
-}
-
-/** This origin's storage use, or undefined where the browser does not tell. */
-export async function storageUse(): Promise<StorageUse | undefined> {
-  if (!navigator.storage?.estimate) return undefined;
-  const e = await navigator.storage.estimate();
-  return e.usage !== undefined && e.quota !== undefined ? { usage: e.usage, quota: e.quota } : undefined;
 }
