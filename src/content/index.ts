@@ -3,6 +3,8 @@
  * areas can be written independently. Namespaces: the top-level keys of ui.en.ts, plus one
  * per file in strings/.
  */
+import { attributionEn } from './strings/attribution.en';
+import { attributionZh } from './strings/attribution.zh';
 import { classroomEn } from './strings/classroom.en';
 import { classroomZh } from './strings/classroom.zh';
 import { diagramEn } from './strings/diagram.en';
@@ -50,6 +52,7 @@ export const en = {
   weights: weightsEn,
   slides: slidesEn,
   webgpu: webgpuEn,
+  attribution: attributionEn,
 } as const;
 
 export const zh = {
@@ -68,4 +71,5 @@ export const zh = {
   weights: weightsZh,
   slides: slidesZh,
   webgpu: webgpuZh,
+  attribution: attributionZh,
 };

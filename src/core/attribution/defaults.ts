@@ -1,8 +1,8 @@
 /**
  * Each method's default settings, and the limits a settings form keeps them within.
  * - SmoothGrad: σ = 15 % of the input's range and n = 50 samples. Smilkov et al. (2017) found
- *   10–20 % noise balances a sharp map against its structure (§4.1, Figure 3) and saw little
- *   change beyond n ≈ 50 (§4.2, Figure 4).
+ *   that 10–20 % noise balances a sharp map against its structure, and saw little change in the
+ *   maps beyond n ≈ 50 (their experiments on noise level and sample size).
  * - Occlusion: a square a quarter of the crop's side, moved by half its side: a 7×7 grid.
  * - Grad-CAM and the projections: the last conv layer (conv5, after its ReLU: 13×13), as
  *   Selvaraju et al. recommend for Grad-CAM (§3); the projection's channel is conv5's most active.
