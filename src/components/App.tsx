@@ -31,6 +31,9 @@ import { useWeights } from './weights/useWeights';
 import { WeightsContext } from './weights/WeightsContext';
 import { WeightsPanel } from './weights/WeightsPanel';
 import { Later } from './staged/Later';
+// Attribution view (issue 20): a minimal mount, to move into the new app shell.
+import { AttributionView } from './attribution/AttributionView';
+import { useAttributionSubject } from '../state/attribution/useSubject';
 
 export function App() {
   const { state, rejected, update, dismissRejected } = useViewState();
@@ -73,6 +76,15 @@ export function App() {
     [update],
   );
   const overview = <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />;
+  // Attribution view (issue 20), minimal mount: what the maps are of.
+  const attributionSubject = useAttributionSubject(
+    chosen.image,
+    spec,
+    state.seed,
+    net.engineWeights?.sha256 ?? null,
+    net.preset,
+    engine.status === 'ready' && engine.imageKey === chosen.image?.key,
+  );
   const view = useRef<HTMLDivElement>(null);
   // A button, not an <a href="#…">: the hash holds the view state.
   // "To the table": the table may not be mounted yet (staged/Later.tsx): mount it, then scroll.
@@ -148,6 +160,17 @@ export function App() {
         <WeightsPanel view={weights} seed={state.seed} open={weightsOpen} />
         {state.view === 'overview' ? overview : null}
         {state.view === 'playground' ? <Playground /> : null}
+        {/* Attribution view (issue 20), minimal mount until the new shell takes it. */}
+        {state.view === 'attribution' ? (
+          <AttributionView
+            analysis={analysis}
+            crop={cropped}
+            subject={attributionSubject}
+            probs={engine.activations?.get(spec.layers.at(-1)?.id ?? '')}
+            randomWeights={!(net.context.view.summary && net.context.view.trained)}
+            onOpenChannel={openMap}
+          />
+        ) : null}
         {/* The step is the page: diagram, step controls, numbers and pictures come first. */}
         <div ref={view} className="export-view" data-testid="export-view" hidden={state.view !== 'walk'}>
           <NetworkDiagram

@@ -12,8 +12,8 @@ import { type BackendChoice, backendChoices } from '../tf/backendChoices';
 export { type BackendChoice, type Lang, type SampleId, backendChoices, languages, sampleIds };
 export const modes = ['explore', 'present', 'quiz'] as const;
 export type Mode = (typeof modes)[number];
-/** What fills the page: the layer-by-layer walkthrough, the whole network at once, or the size playground. */
-export const views = ['walk', 'overview', 'playground'] as const;
+/** What fills the page: the layer-by-layer walkthrough, the whole network at once, the size playground, or what the network looks at. */
+export const views = ['walk', 'overview', 'playground', 'attribution'] as const;
 export type View = (typeof views)[number];
 /** The code view's targets (`#code=pytorch`); '' when the view is closed. */
 export const codeViews = ['', 'pytorch', 'keras', 'tfjs'] as const;

@@ -9,10 +9,13 @@
  */
 import type { Analysis } from '../analyze';
 import { defaultOcclusion } from './occlusion';
-import { convTarget } from './targets';
+import { convTarget, convTargets } from './targets';
 import type { AttributionJob, AttributionMethod, ClassTarget } from './types';
 
 export const smoothGradDefaults = { samples: 50, noise: 0.15 } as const;
+
+/** Seed of the sanity check's re-initialised weights (any seed but the page's would do). */
+export const sanitySeed = 2018;
 
 /** What the settings forms allow. */
 export const limits = {
@@ -62,4 +65,38 @@ export function withClass(job: AttributionJob, classIndex: ClassTarget): Attribu
 export function jobKey(job: AttributionJob): string {
   const entries = Object.entries(job).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify(entries);
+}
+
+/**
+ * Whether `job` can run on the network of `analysis`: its layer is a conv layer there, its
+ * channel exists, its square fits the crop, its sample count and noise are within the limits.
+ * (After the network changes, a job that no longer fits goes back to its default.)
+ */
+export function jobFits(job: AttributionJob, analysis: Analysis): boolean {
+  const first = analysis.layers[0]?.layer;
+  const inputSize = first?.kind === 'input' ? first.size : 0;
+  switch (job.method) {
+    case 'gradcam':
+      return convTargets(analysis).some((t) => t.convId === job.layerId);
+    case 'deconvnet':
+    case 'guided': {
+      const t = convTargets(analysis).find((c) => c.convId === job.layerId);
+      return (
+        t !== undefined &&
+        (job.channel === 'top' || (Number.isInteger(job.channel) && job.channel >= 0 && job.channel < t.hwc[2]))
+      );
+    }
+    case 'smoothgrad':
+      return (
+        Number.isInteger(job.samples) &&
+        job.samples >= limits.samples.min &&
+        job.samples <= limits.samples.max &&
+        job.noise >= limits.noise.min &&
+        job.noise <= limits.noise.max
+      );
+    case 'occlusion':
+      return job.size >= limits.occlusionSize.min && job.stride >= limits.occlusionStride.min && job.size <= inputSize;
+    case 'saliency':
+      return true;
+  }
 }

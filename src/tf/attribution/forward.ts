@@ -12,6 +12,10 @@
  * applyLayer). Call inside tf.tidy.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core alone registers no gradients (the full @tensorflow/tfjs package does): the engine's
+// forward passes need none, so they are registered here, in the chunk that loads with the first
+// attribution request.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { applyLayer, type Network } from '../model';
 import { switchedMaxPool } from './unpool';
 

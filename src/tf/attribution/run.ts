@@ -11,6 +11,7 @@
  * their own; the engine's own tensors are never touched.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { sanitySeed } from '../../core/attribution/defaults';
 import { spearman } from '../../core/attribution/spearman';
 import { cascadeOrder } from '../../core/attribution/targets';
 import type { AttributionJob, AttributionResult, SanityResult, SanityStep } from '../../core/attribution/types';
@@ -22,8 +23,6 @@ import { type JobContext, quietContext } from './context';
 import { occlusion } from './occlusion';
 import { projection } from './projection';
 
-/** Seed of the sanity check's re-initialised weights (any seed but the page's would do). */
-export const sanitySeed = 2018;
 
 /** Runs one job on `net` for the normalised input [size, size, 3]. */
 export function runJob(

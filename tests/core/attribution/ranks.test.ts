@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pearson, ranks, spearman } from '../../../src/core/attribution/spearman';
 import { poolSwitches, unpool } from '../../../src/core/attribution/switches';
 import { keepOnly, mostActiveChannel, strongestUnit } from '../../../src/core/attribution/units';
+import { sanityVerdict } from '../../../src/core/attribution/verdict';
 
 describe('Spearman', () => {
   it('ranks with ties sharing the mean rank: [10, 20, 20, 5] → [2, 3.5, 3.5, 1]', () => {
@@ -70,5 +71,28 @@ describe('the unit a projection starts from', () => {
   it('starts from that one value, every other set to zero', () => {
     const start = keepOnly(acts, { y: 0, x: 1, value: 7 }, 1);
     expect(Array.from(start.data)).toEqual([0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('the sanity check’s verdict (ρ = 0.5)', () => {
+  const step = (layers: string[], rho: number) => ({
+    randomised: layers,
+    map: { shape: [1, 1], data: new Float32Array(1) },
+    rho,
+  });
+  it('says the map changes when randomising the top layer already breaks the order', () => {
+    expect(sanityVerdict([step(['fc8'], 0.2), step(['fc8', 'fc7'], 0.9)])).toEqual({ kind: 'changes', layerId: 'fc8' });
+    expect(sanityVerdict([step(['fc8'], NaN)])).toEqual({ kind: 'changes', layerId: 'fc8' });
+  });
+
+  it('names the deepest layer randomised while the maps stay alike', () => {
+    const steps = [
+      step(['fc8'], 0.95),
+      step(['fc8', 'fc7'], 0.8),
+      step(['fc8', 'fc7', 'fc6'], 0.3),
+      step(['fc8', 'fc7', 'fc6', 'conv5'], 0.7),
+    ];
+    expect(sanityVerdict(steps)).toEqual({ kind: 'similar', layerId: 'fc7' });
+    expect(sanityVerdict([])).toBeUndefined();
   });
 });

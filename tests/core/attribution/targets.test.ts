@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { mapToCsv } from '../../../src/core/attribution/csv';
-import { defaultJob, jobKey, smoothGradDefaults, withClass } from '../../../src/core/attribution/defaults';
+import { defaultJob, jobFits, jobKey, smoothGradDefaults, withClass } from '../../../src/core/attribution/defaults';
 import { cascadeOrder, classCount, convTarget, convTargets, logitsIndex } from '../../../src/core/attribution/targets';
 import { variants } from '../../../src/core/variants';
 
@@ -63,5 +63,17 @@ describe('CSV', () => {
       .flatMap((l) => l.split(',').map(Number));
     expect(Float32Array.from(back)).toEqual(data);
     expect(() => mapToCsv({ shape: [6], data })).toThrow(RangeError);
+  });
+});
+
+describe('jobs that fit a network', () => {
+  it('keep to its conv layers, channels, crop and the limits', () => {
+    expect(jobFits(defaultJob('gradcam', seed), seed)).toBe(true);
+    expect(jobFits({ method: 'gradcam', classIndex: 'top', layerId: 'fc6' }, seed)).toBe(false);
+    expect(jobFits({ method: 'deconvnet', layerId: 'conv1', channel: 95 }, seed)).toBe(true);
+    expect(jobFits({ method: 'deconvnet', layerId: 'conv1', channel: 96 }, seed)).toBe(false);
+    expect(jobFits({ method: 'occlusion', classIndex: 'top', size: 228, stride: 8 }, seed)).toBe(false);
+    expect(jobFits({ method: 'smoothgrad', classIndex: 'top', samples: 1, noise: 0.1 }, seed)).toBe(false);
+    expect(jobFits({ method: 'smoothgrad', classIndex: 'top', samples: 25, noise: 0.1 }, seed)).toBe(true);
   });
 });
