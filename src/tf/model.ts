@@ -96,19 +96,8 @@ export function forwardAll(net: Network, input: tf.Tensor4D, count = net.analysi
   return outs;
 }
 
-/**
- * One layer on a batch `x` ([b, h, w, c] or [b, n]). `fused: false` computes conv and dense
- * layers as a plain op plus a bias add: tfjs's fused ops have one gradient for all their inputs,
- * and on wasm the kernel gradient it would also compute (Conv2DBackpropFilter) does not exist;
- * the plain ops' gradients are per input, so tf.grad with respect to the image never asks for it.
- */
-export function applyLayer(
-  layer: LayerSpec,
-  x: tf.Tensor,
-  p: LayerParams | undefined,
-  padded: number,
-  fused = true,
-): tf.Tensor {
+/** One layer on a batch `x` ([b, h, w, c] or [b, n]); `padded`: core's ceil-mode padding of a max-pool. */
+export function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, padded: number): tf.Tensor {
   switch (layer.kind) {
     // Dropout: identity at inference is PyTorch's and Caffe's convention (inverted dropout: ×2
     // while training, nothing at test time). The paper instead multiplied outputs by 0.5 at test
@@ -148,15 +137,13 @@ export function applyLayer(
     case 'conv': {
       const c = need(p, 'conv', layer.id);
       const conv = (input: tf.Tensor4D, g: number) =>
-        fused
-          ? tf.fused.conv2d({
-              x: input,
-              filter: at(c.kernels, g),
-              strides: layer.stride,
-              pad: layer.padding,
-              bias: at(c.biases, g),
-            })
-          : tf.add(tf.conv2d(input, at(c.kernels, g), layer.stride, layer.padding), at(c.biases, g));
+        tf.fused.conv2d({
+          x: input,
+          filter: at(c.kernels, g),
+          strides: layer.stride,
+          pad: layer.padding,
+          bias: at(c.biases, g),
+        });
       if (c.kernels.length === 1) return conv(x as tf.Tensor4D, 0);
       // tfjs has no `groups`: convolve each slice of channels with its own kernels, then join.
       const parts = tf.split(x as tf.Tensor4D, c.kernels.length, 3);
@@ -167,9 +154,7 @@ export function applyLayer(
     }
     case 'dense': {
       const d = need(p, 'dense', layer.id);
-      return fused
-        ? tf.fused.matMul({ a: x as tf.Tensor2D, b: d.kernel, bias: d.bias })
-        : tf.add(tf.matMul(x as tf.Tensor2D, d.kernel), d.bias);
+      return tf.fused.matMul({ a: x as tf.Tensor2D, b: d.kernel, bias: d.bias });
     }
     case 'adaptiveavgpool': {
       const a = need(p, 'adaptiveavgpool', layer.id);

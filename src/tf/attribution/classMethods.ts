@@ -12,7 +12,7 @@ import type { AttributionJob, AttributionResult } from '../../core/attribution/t
 import type { TensorData } from '../../core/tensorData';
 import { forwardAll, type Network } from '../model';
 import { type JobContext, argmax, batchOfOne, resolveClass, take } from './context';
-import { classScore, runLayers } from './forward';
+import { TurnedFilters, classScore, runLayers } from './forward';
 
 type Job<M extends AttributionJob['method']> = Extract<AttributionJob, { method: M }>;
 
@@ -66,8 +66,10 @@ export async function gradCam(net: Network, input: TensorData, job: Job<'gradcam
 }
 
 /** ∂logit_c/∂input for a batch ([b, h, w, 3] → the same shape), summed over the batch's scores. */
-function inputGradient(net: Network, x: tf.Tensor, at: number, c: number): tf.Tensor {
-  return tf.tidy(() => tf.grad((t: tf.Tensor) => classScore(runLayers(net, t, 0, at + 1).at(-1) ?? t, c))(x));
+function inputGradient(net: Network, x: tf.Tensor, at: number, c: number, filters: TurnedFilters): tf.Tensor {
+  return tf.tidy(() =>
+    tf.grad((t: tf.Tensor) => classScore(runLayers(net, t, 0, at + 1, 'gradient', filters).at(-1) ?? t, c))(x),
+  );
 }
 
 /** The logits of one image, read back, and the class the job explains. */
@@ -87,7 +89,11 @@ export async function saliency(net: Network, input: TensorData, job: Job<'salien
   const t0 = performance.now();
   const { at, scores, c } = await classOf(net, input, job.classIndex);
   const x = batchOfOne(input);
-  const [g = new Float32Array(0)] = await take(inputGradient(net, x, at, c)).finally(() => x.dispose());
+  const filters = new TurnedFilters();
+  const [g = new Float32Array(0)] = await take(inputGradient(net, x, at, c, filters)).finally(() => {
+    x.dispose();
+    filters.dispose();
+  });
   return classResult(job, input, saliencyMap({ shape: input.shape, data: g }), scores, c, t0);
 }
 
@@ -113,8 +119,12 @@ function classResult(
   };
 }
 
-/** Noisy copies per gradient pass: the dense layers' weights are read once for all of them. */
-const smoothBatch = 5;
+/**
+ * Noisy copies per gradient pass. Batches of 5 measured no faster than one at a time on wasm
+ * (the backward passes cost per image), and one at a time lets the worker serve other
+ * requests between samples.
+ */
+const smoothBatch = 1;
 
 /**
  * SmoothGrad: the mean gradient over `samples` copies of the input with Gaussian noise
@@ -135,6 +145,7 @@ export async function smoothGrad(
   const [h = 0, w = 0, ch = 0] = input.shape;
   const mean = new GradientMean(h * w * ch);
   const x = batchOfOne(input);
+  const filters = new TurnedFilters();
   try {
     for (let done = 0; done < job.samples;) {
       const b = Math.min(smoothBatch, job.samples - done);
@@ -147,7 +158,7 @@ export async function smoothGrad(
           0,
         ),
       );
-      const grads = tf.tidy(() => tf.unstack(inputGradient(net, noisy, at, c)));
+      const grads = tf.tidy(() => tf.unstack(inputGradient(net, noisy, at, c, filters)));
       noisy.dispose();
       for (const g of await take(...grads)) mean.add(g);
       done += b;
@@ -159,6 +170,7 @@ export async function smoothGrad(
     }
   } finally {
     x.dispose();
+    filters.dispose();
   }
   return classResult(job, input, saliencyMap({ shape: input.shape, data: mean.mean() }), scores, c, t0);
 }

@@ -7,9 +7,9 @@
  *   filters. Normalisation layers are passed through, as the deconvnet ignores them;
  * - 'guided': guided backpropagation (Springenberg et al. 2015): a ReLU passes back ReLU(signal)
  *   only where its forward input was positive.
- * Under every rule, max-pooling passes back by unpooling with switches (unpool.ts): each value
- * goes to its window's first maximum. Conv and dense layers run unfused (see model.ts
- * applyLayer). Call inside tf.tidy.
+ * Under every rule, conv, dense and max-pool layers use backward.ts: the engine's fused forward
+ * ops, and backward passes that are fast and right on every backend (max-pooling unpools with
+ * switches: each value goes to its window's first maximum). Call inside tf.tidy.
  */
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone registers no gradients (the full @tensorflow/tfjs package does): the engine's
@@ -17,7 +17,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // attribution request.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { applyLayer, type Network } from '../model';
-import { switchedMaxPool } from './unpool';
+import { TurnedFilters, convLayer, denseLayer, maxPoolLayer } from './backward';
 
 export type BackwardRule = 'gradient' | 'deconvnet' | 'guided';
 
@@ -44,9 +44,12 @@ function passBack(f: (x: tf.Tensor) => tf.Tensor): (x: tf.Tensor) => tf.Tensor {
   });
 }
 
+export { TurnedFilters };
+
 /**
  * Layers [from, to) of `net` on `x` (a batch: [b, h, w, c] at the input, or whatever layer
  * `from − 1` outputs), returning every output. The tensors of `net` are read, never disposed.
+ * `filters`: the job's cache of turned filters for the conv layers' backward passes.
  */
 export function runLayers(
   net: Network,
@@ -54,13 +57,17 @@ export function runLayers(
   from: number,
   to: number,
   rule: BackwardRule = 'gradient',
+  filters?: TurnedFilters,
 ): tf.Tensor[] {
   const outs: tf.Tensor[] = [];
   let y = x;
   for (const info of net.analysis.layers.slice(from, to)) {
     const { layer } = info;
-    const apply = (t: tf.Tensor) => applyLayer(layer, t, net.params.get(layer.id), info.size?.padded ?? 0, false);
-    if (layer.kind === 'maxpool') y = switchedMaxPool(layer.size, layer.stride, info.size?.padded ?? 0)(y);
+    const p = net.params.get(layer.id);
+    const apply = (t: tf.Tensor) => applyLayer(layer, t, p, info.size?.padded ?? 0);
+    if (layer.kind === 'conv' && p?.kind === 'conv') y = convLayer(layer, p, filters)(y);
+    else if (layer.kind === 'dense' && p?.kind === 'dense') y = denseLayer(p)(y);
+    else if (layer.kind === 'maxpool') y = maxPoolLayer(layer, info.size?.padded ?? 0)(y);
     else if (layer.kind === 'relu' && rule === 'deconvnet') y = deconvRelu(y);
     else if (layer.kind === 'relu' && rule === 'guided') y = guidedRelu(y);
     else if (layer.kind === 'lrn' && rule === 'deconvnet') y = passBack(apply)(y);

@@ -14,7 +14,7 @@ import { keepOnly, mostActiveChannel, strongestUnit } from '../../core/attributi
 import type { TensorData } from '../../core/tensorData';
 import { forwardAll, type Network } from '../model';
 import { argmax, batchOfOne, take } from './context';
-import { runLayers } from './forward';
+import { TurnedFilters, runLayers } from './forward';
 
 export async function projection(
   net: Network,
@@ -38,13 +38,14 @@ export async function projection(
     const channel = job.channel === 'top' ? mostActiveChannel(acts) : job.channel;
     const unit = strongestUnit(acts, channel);
     const start = keepOnly(acts, unit, channel);
+    const filters = new TurnedFilters();
     const [rgb = new Float32Array(0)] = await take(
       tf.tidy(() => {
         const dy = tf.tensor4d(start.data, [1, ...target.hwc]);
-        const back = tf.grad((t: tf.Tensor) => runLayers(net, t, 0, target.index + 1, job.method).at(-1) ?? t);
+        const back = tf.grad((t: tf.Tensor) => runLayers(net, t, 0, target.index + 1, job.method, filters).at(-1) ?? t);
         return back(x, dy);
       }),
-    );
+    ).finally(() => filters.dispose());
     const size = input.shape[0] ?? 0;
     const projected = { shape: input.shape, data: rgb };
     return {

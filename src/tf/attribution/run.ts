@@ -23,7 +23,6 @@ import { type JobContext, quietContext } from './context';
 import { occlusion } from './occlusion';
 import { projection } from './projection';
 
-
 /** Runs one job on `net` for the normalised input [size, size, 3]. */
 export function runJob(
   net: Network,
