@@ -11,6 +11,7 @@ import { measureWalkthrough } from './walk.mjs';
 import { measureOverview, overviewLines } from './overview.mjs';
 import { measureImport } from './weights.mjs';
 import { measureWebgpu, webgpuLines } from './webgpu.mjs';
+import { attributionLines, measureAttribution } from './attribution.mjs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -157,6 +158,7 @@ function table(results) {
     `- walkthrough, next layer's maps drawn (activations ready): median **${results.walkthrough.stepDrawMs} ms**, slowest ${results.walkthrough.stepDrawMaxMs} ms (goal ≤ ${goals.stepDrawMs}: ${mark(g.stepDrawMs)})`,
     `- walkthrough, sample chosen → every layer ready and drawn: **${results.walkthrough.imageToReadyMs} ms** = ${Math.round((results.walkthrough.imageToReadyMs / results.auto.warmForwardMs) * 10) / 10}× the warm forward (goal ≤ 2×: ${mark(g.imageToReady)})`,
     ...overviewLines(results.overview),
+    ...attributionLines(results.attribution),
     '',
     ...pageTable(results.page),
     ...webgpuLines(results.webgpu),
@@ -182,6 +184,8 @@ try {
   const overview = await measureOverview(browser, `${base}/`, auto.backend); // issue 9
   console.log('measuring a weights import…');
   const weights = await measureImport(browser, `${base}/`, auto.backend);
+  console.log('measuring the attribution methods…');
+  const attribution = await measureAttribution(browser, `${base}/`, auto.backend); // issue 20
   console.log('measuring the first load and a repeat visit…');
   const page = await measurePage(browser, `${base}/`, runs);
   const webgpu = await measureWebgpu(`${base}/`); // issue 10: its own Chromium, with WebGPU enabled
@@ -200,6 +204,7 @@ try {
     walkthrough,
     overview,
     weights,
+    attribution,
     page,
     webgpu,
     goals: {

@@ -271,7 +271,8 @@ export class EngineClient {
   /**
    * One attribution method's map of an image on the current model (core/attribution/types.ts).
    * A newer attribution request (or sanity check) supersedes this one: it rejects with
-   * Superseded, as does cancelAttribution(). Long jobs report progress with the map so far.
+   * Superseded, as do cancelAttribution() and aborting `signal` (a view that goes away stops
+   * its job in the worker). Long jobs report progress with the map so far.
    */
   attribute(
     key: string,
@@ -279,8 +280,9 @@ export class EngineClient {
     job: AttributionJob,
     preset?: PreprocessPreset,
     onProgress?: (p: AttributionProgress) => void,
+    signal?: AbortSignal,
   ): Promise<AttributionResult> {
-    return this.askAttribution(key, image, job, false, preset, onProgress).then((r) => {
+    return this.askAttribution(key, image, job, false, preset, onProgress, signal).then((r) => {
       if (r.type !== 'attributed') throw new Error(`unexpected ${r.type}`);
       return r.result;
     });
@@ -293,8 +295,9 @@ export class EngineClient {
     job: AttributionJob,
     preset?: PreprocessPreset,
     onProgress?: (p: AttributionProgress) => void,
+    signal?: AbortSignal,
   ): Promise<SanityResult> {
-    return this.askAttribution(key, image, job, true, preset, onProgress).then((r) => {
+    return this.askAttribution(key, image, job, true, preset, onProgress, signal).then((r) => {
       if (r.type !== 'sanity-checked') throw new Error(`unexpected ${r.type}`);
       return r.result;
     });
@@ -302,8 +305,11 @@ export class EngineClient {
 
   /** Stops the latest attribution request, queued or running; its promise rejects with Superseded. */
   cancelAttribution(): void {
-    if (this.lastAttribution !== undefined)
-      this.worker?.postMessage({ type: 'attribute-cancel', id: this.lastAttribution } satisfies Request);
+    if (this.lastAttribution !== undefined) this.cancelRequest(this.lastAttribution);
+  }
+
+  private cancelRequest(id: number): void {
+    if (this.waiting.has(id)) this.worker?.postMessage({ type: 'attribute-cancel', id } satisfies Request);
   }
 
   private askAttribution(
@@ -313,11 +319,14 @@ export class EngineClient {
     sanity: boolean,
     preset: PreprocessPreset | undefined,
     onProgress: ((p: AttributionProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
   ): Promise<Response> {
+    if (signal?.aborted) return Promise.reject(new Superseded());
     return this.withPixels(key, image, (pixels) => {
       const id = this.id();
       this.lastAttribution = id;
       if (onProgress) this.attributionProgress.set(id, onProgress);
+      signal?.addEventListener('abort', () => this.cancelRequest(id), { once: true });
       const req = { type: 'attribute', id, imageKey: key, job, sanity, ...(preset ? { preset } : {}) } as const;
       return this.ask(pixels ? { ...req, image: pixels } : req).finally(() => this.attributionProgress.delete(id));
     });

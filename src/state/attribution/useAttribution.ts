@@ -54,17 +54,25 @@ export function useAttribution(subject: AttributionSubject, job: AttributionJob 
     latest.current = { job, image, preset };
   });
 
+  /** Stops the request in flight (the Cancel button). */
+  const cancelRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     const { job, image, preset } = latest.current;
     if (!key || !job || !image || !ready) return;
     let live = true;
+    const stop = new AbortController();
     const requestedAt = performance.now();
     // Until its first answer, a request's state is derived below ('running').
     const update = (f: (s: Inner) => Inner) =>
       setInner((s) => (live ? f(s.key === key ? s : { key, status: 'running', requestedAt }) : s));
     client
-      .attribute(image.key, image.pixels, job, preset, (p) =>
-        update((s) => ({ ...s, progress: { done: p.done, total: p.total }, result: p.partial ?? s.result })),
+      .attribute(
+        image.key,
+        image.pixels,
+        job,
+        preset,
+        (p) => update((s) => ({ ...s, progress: { done: p.done, total: p.total }, result: p.partial ?? s.result })),
+        stop.signal,
       )
       .then(
         (result) => update((s) => ({ ...s, status: 'done', result, progress: undefined })),
@@ -75,12 +83,15 @@ export function useAttribution(subject: AttributionSubject, job: AttributionJob 
               : { ...s, status: 'error', error: err instanceof Error ? err.message : String(err) },
           ),
       );
+    // A newer request supersedes this one in the worker anyway; leaving the view stops it here.
+    cancelRef.current = () => stop.abort();
     return () => {
       live = false;
+      stop.abort();
     };
   }, [client, key, ready]);
 
-  const cancel = useCallback(() => client.cancelAttribution(), [client]);
+  const cancel = useCallback(() => cancelRef.current(), []);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   return useMemo(() => {

@@ -44,15 +44,23 @@ export function useSanityCheck(subject: AttributionSubject, job: AttributionJob 
     latest.current = { job, image, preset };
   });
 
+  /** Stops the request in flight (the Cancel button). */
+  const cancelRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     const { job, image, preset } = latest.current;
     if (!key || !job || !image || !ready) return;
     let live = true;
+    const stop = new AbortController();
     const update = (f: (s: Inner) => Inner) =>
       setInner((s) => (live ? f(s.key === key ? s : { key, status: 'running', steps: [] }) : s));
     client
-      .sanityCheck(image.key, image.pixels, job, preset, (p) =>
-        update((s) => ({ ...s, progress: { done: p.done, total: p.total }, steps: p.steps ?? s.steps })),
+      .sanityCheck(
+        image.key,
+        image.pixels,
+        job,
+        preset,
+        (p) => update((s) => ({ ...s, progress: { done: p.done, total: p.total }, steps: p.steps ?? s.steps })),
+        stop.signal,
       )
       .then(
         (result) => update((s) => ({ ...s, status: 'done', result, steps: result.steps, progress: undefined })),
@@ -63,15 +71,17 @@ export function useSanityCheck(subject: AttributionSubject, job: AttributionJob 
               : { ...s, status: 'error', error: err instanceof Error ? err.message : String(err) },
           ),
       );
+    cancelRef.current = () => stop.abort();
     return () => {
       live = false;
+      stop.abort();
     };
   }, [client, key, ready]);
 
   const run = useCallback(() => {
     if (asked !== null) setStarted((s) => `${(Number(s?.split('|')[0]) || 0) + 1}|${asked}`);
   }, [asked]);
-  const cancel = useCallback(() => client.cancelAttribution(), [client]);
+  const cancel = useCallback(() => cancelRef.current(), []);
 
   return useMemo(() => {
     if (!key) return { status: 'idle', steps: [], run, cancel };

@@ -100,3 +100,28 @@ describe('EngineClient attribution', () => {
     await expect(p).resolves.toBe(result);
   });
 });
+
+describe('EngineClient attribution, aborted', () => {
+  it('cancels its own request by id when its signal is aborted, and not another’s', async () => {
+    const { w, client, lastId } = setup();
+    const stop = new AbortController();
+    const a = client.attribute('cat', image, job, undefined, undefined, stop.signal);
+    const aId = lastId();
+    const b = client.sanityCheck('cat', image, job);
+    const bId = lastId();
+    stop.abort();
+    expect(w.sent.at(-1)).toEqual({ type: 'attribute-cancel', id: aId });
+    w.reply({ type: 'superseded', id: aId });
+    await expect(a).rejects.toBeInstanceOf(Superseded);
+    // Aborting again, or after the answer, sends nothing more.
+    stop.abort();
+    expect(w.sent.filter((m) => m.type === 'attribute-cancel')).toHaveLength(1);
+    w.reply({ type: 'sanity-checked', id: bId, result: { job, original: result, steps: [], ms: 1 } });
+    await expect(b).resolves.toMatchObject({ ms: 1 });
+    const late = new AbortController();
+    late.abort();
+    await expect(client.attribute('cat', image, job, undefined, undefined, late.signal)).rejects.toBeInstanceOf(
+      Superseded,
+    );
+  });
+});
