@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ensureFixtures, fixture, lastActivations, recordEngine, relError } from './weightsHelpers';
+import { engineCount, ensureFixtures, fixture, lastActivations, recordEngine, relError } from './weightsHelpers';
 import { torchAttributions } from './attributionHelpers';
 
 test.describe.configure({ timeout: 600_000 });
@@ -99,6 +99,31 @@ test('random weights: every method draws, occlusion cancels, the CSV has the map
   await expect(page.getByTestId('attribution-sanity-step')).toHaveCount(9);
   await expect(page.getByTestId('attribution-sanity')).toContainText('ρ = ');
   expect(watch.errors).toEqual([]);
+});
+
+test('a long occlusion lets the forward of a newly chosen photo through, then gives way to its maps', async ({
+  page,
+}) => {
+  await recordEngine(page);
+  await openView(page);
+  await drawn(page, 'gradcam', '13x13');
+  await tab(page, 'occlusion');
+  await page.getByTestId('attribution-stride').selectOption('4'); // 1,849 positions: minutes of work
+  await expect(page.getByTestId('attribution-progress')).toBeVisible({ timeout: 300_000 });
+  const types = () =>
+    page.evaluate(() => (globalThis as unknown as { __engineRec: { types: string[] } }).__engineRec.types);
+  const before = (await types()).length;
+  const forwards = await engineCount(page, 'forwarded');
+  await page.getByTestId('image-change').click();
+  await page.getByTestId('sample-coffee').click();
+  // The photo's forward is answered while the occlusion is still running (at its next step) …
+  await expect.poll(() => engineCount(page, 'forwarded'), { timeout: 300_000 }).toBeGreaterThan(forwards);
+  // … and only then is the occlusion stopped, unfinished, for the new photo's map.
+  await expect.poll(async () => (await types()).slice(before).includes('superseded'), { timeout: 300_000 }).toBe(true);
+  const after = (await types()).slice(before);
+  expect(after.indexOf('forwarded')).toBeLessThan(after.indexOf('superseded'));
+  expect(after.slice(0, after.indexOf('superseded'))).not.toContain('attributed');
+  await expect(page.getByTestId('attribution-progress')).toBeVisible({ timeout: 300_000 });
 });
 
 test.describe('imported weights', () => {
