@@ -5,7 +5,8 @@
  *   filters. wasm's Conv2DBackpropInput is a plain loop (conv2's took 470 ms against 50 ms
  *   forward); for stride 1 the same numbers come from an ordinary convolution of the gradient
  *   with the filters turned 180° and their in/out channels swapped, padded k − 1 − p, which
- *   runs on XNNPACK. Other strides (conv1) keep tfjs's transposed convolution.
+ *   runs on XNNPACK; larger strides (conv1) as stride² such convolutions, one per phase of the
+ *   input (core/attribution/polyphase.ts).
  * - dense: ∂/∂x of x·W is dy·Wᵀ, computed as (W·dyᵀ)ᵀ so that the small dy is the operand
  *   XNNPACK packs, not a transposed copy of fc6's 37.7 M weights.
  * - max-pool: unpooling with switches, each value to its window's first maximum and overlapping
@@ -15,6 +16,7 @@
  * variables), so none is computed. Call inside tf.tidy.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { phasePixel, phases } from '../../core/attribution/polyphase';
 import { poolSwitches, unpool } from '../../core/attribution/switches';
 import type { ConvLayer, MaxPoolLayer } from '../../core/spec';
 import type { LayerParams } from '../model';
@@ -22,26 +24,108 @@ import type { LayerParams } from '../model';
 type Args = (tf.Tensor | tf.GradSaveFunc)[];
 
 /**
- * Filters turned 180° with in/out channels swapped, [k, k, out, in], for the stride-1 backward
- * convolution: made once per job (tf.reverse alone took 35–90 ms for conv2's on wasm) and freed
- * with it. A job that passes none turns them at every backward pass.
+ * w [k, k, in, out] turned 180° with in/out swapped: [k, k, out, in], made on the CPU (wasm's
+ * Reverse took 300 ms for conv2–conv5's filters on a loaded machine, this loop a tenth of that).
+ */
+function turnedKernel(w: tf.Tensor4D): tf.Tensor4D {
+  const taps = Array.from({ length: w.shape[0] }, (_, i) => w.shape[0] - 1 - i);
+  return phaseKernel(w, taps, taps);
+}
+
+/** The filter rows `ty` and columns `tx` of w [k, k, in, out], in/out swapped: [ty, tx, out, in]. */
+function phaseKernel(w: tf.Tensor4D, ty: readonly number[], tx: readonly number[]): tf.Tensor4D {
+  const [k, , cin, cout] = w.shape;
+  const d = w.dataSync();
+  const out = new Float32Array(ty.length * tx.length * cout * cin);
+  ty.forEach((a, i) =>
+    tx.forEach((b, j) => {
+      for (let c = 0; c < cin; c++)
+        for (let o = 0; o < cout; o++)
+          out[((i * tx.length + j) * cout + o) * cin + c] = d[((a * k + b) * cin + c) * cout + o] ?? 0;
+    }),
+  );
+  return tf.tensor4d(out, [ty.length, tx.length, cout, cin]);
+}
+
+/**
+ * Filters rearranged for the backward convolutions, made once per job and freed with it:
+ * turned 180° with in/out channels swapped for stride 1, sliced per phase for larger strides. A job that passes none makes them at
+ * every backward pass.
  */
 export class TurnedFilters {
-  private readonly made = new Map<tf.Tensor4D, tf.Tensor4D>();
+  private readonly made = new Map<string, tf.Tensor4D>();
+  private readonly ids = new Map<tf.Tensor, number>();
 
+  /** [k, k, out, in], turned 180°. */
   get(w: tf.Tensor4D): tf.Tensor4D {
-    let t = this.made.get(w);
-    if (!t) {
-      t = tf.keep(tf.tidy(() => tf.transpose(tf.reverse(w, [0, 1]), [0, 1, 3, 2])));
-      this.made.set(w, t);
-    }
-    return t;
+    return this.memo(w, 'turned', () => turnedKernel(w));
+  }
+
+  /** The phase kernel of rows `ty` and columns `tx`. */
+  phase(w: tf.Tensor4D, ty: readonly number[], tx: readonly number[]): tf.Tensor4D {
+    return this.memo(w, `${ty.join()}|${tx.join()}`, () => phaseKernel(w, ty, tx));
   }
 
   dispose(): void {
     tf.dispose([...this.made.values()]);
     this.made.clear();
   }
+
+  private memo(w: tf.Tensor4D, what: string, make: () => tf.Tensor4D): tf.Tensor4D {
+    const key = `${this.ids.get(w) ?? this.ids.set(w, this.ids.size).size - 1}|${what}`;
+    let t = this.made.get(key);
+    if (!t) {
+      t = tf.keep(tf.tidy(make));
+      this.made.set(key, t);
+    }
+    return t;
+  }
+}
+
+/**
+ * ∂/∂x of a strided conv as stride² stride-1 convolutions, one per (row, column) phase
+ * (core/attribution/polyphase.ts), interleaved on the CPU.
+ */
+function stridedInputGradient(
+  dy: tf.Tensor4D,
+  w: tf.Tensor4D,
+  xShape: tf.Tensor4D['shape'],
+  s: number,
+  p: number,
+  filters: TurnedFilters | undefined,
+): tf.Tensor4D {
+  const [b, h, wd, c] = xShape;
+  const [, oh, ow] = dy.shape;
+  const k = w.shape[0];
+  const out = new Float32Array(b * h * wd * c);
+  for (const ry of phases(k, s, p, h, oh))
+    for (const rx of phases(k, s, p, wd, ow)) {
+      const nq = ry.last - ry.first + 1;
+      const nr = rx.last - rx.first + 1;
+      if (nq <= 0 || nr <= 0) continue;
+      const part = tf.tidy(() => {
+        const kernel = filters ? filters.phase(w, ry.taps, rx.taps) : phaseKernel(w, ry.taps, rx.taps);
+        const padded = tf.pad(dy, [
+          [0, 0],
+          [ry.padBefore, ry.padAfter],
+          [rx.padBefore, rx.padAfter],
+          [0, 0],
+        ]);
+        return tf.slice(tf.conv2d(padded, kernel, 1, 'valid'), [0, ry.first, rx.first, 0], [b, nq, nr, c]);
+      });
+      const v = part.dataSync();
+      part.dispose();
+      for (let n = 0; n < b; n++)
+        for (let i = 0; i < nq; i++) {
+          const y = phasePixel(ry, ry.first + i, s, p);
+          for (let j = 0; j < nr; j++) {
+            const x = phasePixel(rx, rx.first + j, s, p);
+            const from = ((n * nq + i) * nr + j) * c;
+            out.set(v.subarray(from, from + c), ((n * h + y) * wd + x) * c);
+          }
+        }
+    }
+  return tf.tensor4d(out, xShape);
 }
 
 /** ∂/∂x of a conv with filter w [k, k, in, out], for input shape `xShape`. */
@@ -54,11 +138,10 @@ function convInputGradient(
   filters: TurnedFilters | undefined,
 ) {
   const k = w.shape[0];
-  if (stride === 1 && pad <= k - 1) {
-    const turned = filters ? filters.get(w) : tf.transpose(tf.reverse(w, [0, 1]), [0, 1, 3, 2]);
-    return tf.conv2d(dy, turned, 1, k - 1 - pad);
-  }
-  return tf.conv2dTranspose(dy, w, xShape, stride, pad);
+  if (pad > k - 1) return tf.conv2dTranspose(dy, w, xShape, stride, pad);
+  if (stride > 1) return stridedInputGradient(dy, w, xShape, stride, pad, filters);
+  const turned = filters ? filters.get(w) : turnedKernel(w);
+  return tf.conv2d(dy, turned, 1, k - 1 - pad);
 }
 
 function convGroup(

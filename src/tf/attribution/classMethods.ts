@@ -7,8 +7,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { gradCamMap } from '../../core/attribution/gradcam';
 import { GradientMean, noiseSigma, saliencyMap } from '../../core/attribution/saliency';
-import { convTarget, logitsIndex } from '../../core/attribution/targets';
-import type { AttributionJob, AttributionResult } from '../../core/attribution/types';
+import { classCount, convTarget, logitsIndex } from '../../core/attribution/targets';
+import type { AttributionJob, AttributionResult, ClassTarget } from '../../core/attribution/types';
 import type { TensorData } from '../../core/tensorData';
 import { forwardAll, type Network } from '../model';
 import { type JobContext, argmax, batchOfOne, resolveClass, take } from './context';
@@ -21,9 +21,17 @@ function logitsAt(net: Network, x: tf.Tensor4D, at: number): tf.Tensor {
   return tf.tidy(() => forwardAll(net, x, at + 1)[at] ?? tf.zeros([1, 0]));
 }
 
-function needLogits(net: Network): number {
+/**
+ * Where the logits are, after checking that `target` is one of the network's classes: before
+ * any tensor is made (an error thrown inside a gradient's forward pass would strand the tensors
+ * saved for its backward pass).
+ */
+function needLogits(net: Network, target: ClassTarget): number {
   const at = logitsIndex(net.analysis);
   if (at < 0) throw new Error('the network has no dense layer to give class scores');
+  const classes = classCount(net.analysis);
+  if (target !== 'top' && !(Number.isInteger(target) && target >= 0 && target < classes))
+    throw new RangeError(`class ${target} is not one of the network's ${classes} classes`);
   return at;
 }
 
@@ -34,7 +42,7 @@ export async function gradCam(net: Network, input: TensorData, job: Job<'gradcam
   const t0 = performance.now();
   const target = convTarget(net.analysis, job.layerId);
   if (!target) throw new Error('the network has no conv layer');
-  const at = needLogits(net);
+  const at = needLogits(net, job.classIndex);
   const x = batchOfOne(input);
   const [acts, logits] = tf.tidy(() => {
     const outs = forwardAll(net, x, at + 1);
@@ -73,8 +81,8 @@ function inputGradient(net: Network, x: tf.Tensor, at: number, c: number, filter
 }
 
 /** The logits of one image, read back, and the class the job explains. */
-async function classOf(net: Network, input: TensorData, target: Job<'saliency'>['classIndex']) {
-  const at = needLogits(net);
+async function classOf(net: Network, input: TensorData, target: ClassTarget) {
+  const at = needLogits(net, target);
   const x = batchOfOne(input);
   try {
     const [scores = new Float32Array(0)] = await take(logitsAt(net, x, at));
@@ -84,16 +92,33 @@ async function classOf(net: Network, input: TensorData, target: Job<'saliency'>[
   }
 }
 
-/** Gradient saliency: max over colour channels of |∂logit_c/∂input|, [h, w] at the input's resolution. */
+/**
+ * Gradient saliency: max over colour channels of |∂logit_c/∂input|, [h, w] at the input's
+ * resolution. One pass: the class is chosen from the logits as the forward pass reaches them
+ * (read synchronously, inside the gradient's forward), then its score is differentiated.
+ */
 export async function saliency(net: Network, input: TensorData, job: Job<'saliency'>): Promise<AttributionResult> {
   const t0 = performance.now();
-  const { at, scores, c } = await classOf(net, input, job.classIndex);
+  const at = needLogits(net, job.classIndex);
   const x = batchOfOne(input);
   const filters = new TurnedFilters();
-  const [g = new Float32Array(0)] = await take(inputGradient(net, x, at, c, filters)).finally(() => {
-    x.dispose();
-    filters.dispose();
-  });
+  let scores = new Float32Array(0);
+  let c = 0;
+  const grad = () =>
+    tf.tidy(() =>
+      tf.grad((t: tf.Tensor) => {
+        const logits = runLayers(net, t, 0, at + 1, 'gradient', filters).at(-1) ?? t;
+        scores = logits.dataSync<'float32'>().slice();
+        c = resolveClass(job.classIndex, scores);
+        return classScore(logits, c);
+      })(x),
+    );
+  const [g = new Float32Array(0)] = await Promise.resolve()
+    .then(() => take(grad()))
+    .finally(() => {
+      x.dispose();
+      filters.dispose();
+    });
   return classResult(job, input, saliencyMap({ shape: input.shape, data: g }), scores, c, t0);
 }
 

@@ -10,6 +10,7 @@ import {
   refinementPasses,
 } from '../../../src/core/attribution/occlusion';
 import { windowPlan } from '../../../src/core/ops/windows';
+import { phasePixel, phases } from '../../../src/core/attribution/polyphase';
 
 describe('occlusion windows', () => {
   it('slides a 64-pixel square at stride 32 over 224 pixels: starts 0 … 160, a 6×6 grid', () => {
@@ -78,5 +79,44 @@ describe('coarse first, refined in passes', () => {
     const done = Uint8Array.from([1, 0, 1, 0, 0, 0, 0, 0, 0]);
     expect(Array.from(fillFromCoarse(values, done, 3))).toEqual([5, 5, 7, 5, 5, 7, 5, 5, 5]);
     expect(Array.from(fillFromCoarse(values, new Uint8Array(9), 3)).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('polyphase transposed convolution', () => {
+  it('conv1 (11×11, stride 4, padding 2, 227 → 55): four phases of 3, 3, 3 and 2 taps cover every input pixel once', () => {
+    const ph = phases(11, 4, 2, 227, 55);
+    expect(ph.map((x) => x.taps)).toEqual([
+      [8, 4, 0],
+      [9, 5, 1],
+      [10, 6, 2],
+      [7, 3],
+    ]);
+    const pixels = ph.flatMap((x) =>
+      Array.from({ length: Math.max(0, x.last - x.first + 1) }, (_, i) => phasePixel(x, x.first + i, 4, 2)),
+    );
+    expect(pixels.sort((a, b) => a - b)).toEqual(Array.from({ length: 227 }, (_, i) => i));
+  });
+
+  it('matches the transposed convolution written out, on a small axis', () => {
+    // 1-D: input 9, kernel 5, stride 2, padding 1 → output 4.
+    const [k, s, p, input, output] = [5, 2, 1, 9, 4];
+    const w = [1, 2, 3, 4, 5];
+    const dy = [1, -1, 2, 0.5];
+    const direct = new Array<number>(input).fill(0);
+    for (let i = 0; i < output; i++)
+      for (let t = 0; t < k; t++) {
+        const y = s * i - p + t;
+        if (y >= 0 && y < input) direct[y] = (direct[y] ?? 0) + (dy[i] ?? 0) * (w[t] ?? 0);
+      }
+    const viaPhases = new Array<number>(input).fill(NaN);
+    for (const ph of phases(k, s, p, input, output)) {
+      const padded = [...new Array<number>(ph.padBefore).fill(0), ...dy, ...new Array<number>(ph.padAfter).fill(0)];
+      for (let q = ph.first; q <= ph.last; q++) {
+        let v = 0;
+        ph.taps.forEach((t, j) => (v += (padded[q + j] ?? 0) * (w[t] ?? 0)));
+        viaPhases[phasePixel(ph, q, s, p)] = v;
+      }
+    }
+    expect(viaPhases).toEqual(direct);
   });
 });

@@ -26,8 +26,11 @@ function tiedMap(n: number, h: number, c: number): Float32Array {
   return data;
 }
 
-const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) =>
-  Math.max(...Array.from(a, (v, i) => Math.abs(v - (b[i] ?? NaN))));
+function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let d = a.length === b.length ? 0 : Infinity;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs((a[i] ?? NaN) - (b[i] ?? NaN)));
+  return d;
+}
 
 /** Forward value and input gradient of `op` at x for upstream dy (both read back, everything freed). */
 async function valueAndBack(op: (t: tf.Tensor) => tf.Tensor, x: tf.Tensor, dyOf: (y: tf.Tensor) => tf.Tensor) {
@@ -84,6 +87,9 @@ for (const backend of ['cpu', 'wasm'] as const) {
       ['3×3, pad 1, stride 1', conv('c', 6, 3, 1, 1), [9, 5]],
       ['5×5, pad 2, stride 1, 2 groups', conv('c', 8, 5, 1, 2, 2), [11, 4]],
       ['11×11, pad 2, stride 4', conv('c', 4, 11, 4, 2), [35, 3]],
+      ['11×11, pad 2, stride 4, 224 input', conv('c', 4, 11, 4, 2), [224, 3]],
+      ['7×7, pad 1, stride 2 (ZFNet conv1)', conv('c', 5, 7, 2, 1), [23, 3]],
+      ['5×5, pad 0, stride 2, 2 groups', conv('c', 4, 5, 2, 0, 2), [16, 4]],
     ] as const) {
       it(`conv ${name}: the input gradient is the transposed convolution`, async () => {
         await tf.setBackend(backend);
