@@ -7,7 +7,7 @@ export const attributionEn = {
     'These weights are random: explanations of an untrained network explain nothing. Load trained weights to see where a trained AlexNet looks, or run the sanity check below to see why.',
   noImage: 'Choose a photo to see what the network looks at.',
   waiting: 'Waiting for the network and the photo…',
-  noConv: 'This network has no convolutional layer to explain.',
+  noConv: 'Explaining needs a conv layer and class scores (a dense layer at the end); this network lacks one of them.',
   classes: {
     heading: 'Class to explain',
     top: 'Top five',

@@ -10,7 +10,7 @@ export const attributionZh: Strings<typeof attributionEn> = {
     '这些权重是随机的：未经训练的网络给出的“解释”什么也解释不了。载入训练好的权重，看看训练过的 AlexNet 在看哪里；或者运行下面的合理性检验，看看原因。',
   noImage: '选一张照片，看看网络在看哪里。',
   waiting: '正在等待网络和照片……',
-  noConv: '这个网络没有可以解释的卷积层。',
+  noConv: '解释需要卷积层和类别得分（末尾的全连接层）；这个网络缺少其中之一。',
   classes: {
     heading: '要解释的类别',
     top: '前五名',
