@@ -270,9 +270,9 @@ export class EngineClient {
 
   /**
    * One attribution method's map of an image on the current model (core/attribution/types.ts).
-   * A newer attribution request (or sanity check) supersedes this one: it rejects with
-   * Superseded, as do cancelAttribution() and aborting `signal` (a view that goes away stops
-   * its job in the worker). Long jobs report progress with the map so far.
+   * A newer map request supersedes this one (and stops a sanity check in progress); it then
+   * rejects with Superseded, as it does on cancelAttribution() or when `signal` is aborted (a
+   * view that goes away stops its job in the worker). Long jobs report progress with the map so far.
    */
   attribute(
     key: string,
@@ -288,7 +288,10 @@ export class EngineClient {
     });
   }
 
-  /** The cascading-randomisation sanity check of `job` (Adebayo et al. 2018); superseded like attribute(). */
+  /**
+   * The cascading-randomisation sanity check of `job` (Adebayo et al. 2018). It runs after any
+   * map request that waits; a newer sanity check or map request supersedes it.
+   */
   sanityCheck(
     key: string,
     image: RgbaImage,

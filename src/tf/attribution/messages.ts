@@ -1,8 +1,9 @@
 /**
  * The attribution part of the engine protocol (see ../protocol.ts): the page asks for one
- * method's map of an image, or for the sanity check of one, and may cancel it. At most one
- * attribution request is kept: a newer one supersedes the one queued or running (answered
- * `superseded`), as view forwards do. Long jobs send `attribution-progress` with what they know.
+ * method's map of an image, or for the sanity check of one, and may cancel it. At most one map
+ * request and one sanity check are kept: a newer one supersedes the one of its kind queued or
+ * running (answered `superseded`), as view forwards do, and a new map stops a sanity check in
+ * progress. Long jobs send `attribution-progress` with what they know.
  */
 import type {
   AttributionJob,

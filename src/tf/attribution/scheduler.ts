@@ -1,7 +1,8 @@
 /**
  * The worker's side of attribution (no tfjs here: the methods load with their first request).
- * One request slot: a newer request supersedes the queued one and stops the running one at its
- * next checkpoint. Between a long job's steps the worker serves what came in meanwhile (view
+ * Two request slots, a method's map and a sanity check: a newer request supersedes the waiting
+ * one of its kind and stops a running one at its next checkpoint (a new map also stops a running
+ * sanity check: the reader moved on); maps run first. Between a long job's steps the worker serves what came in meanwhile (view
  * forwards, kernels, imports), so a 10-second occlusion never holds the walkthrough's maps back;
  * a new build, a lost context, a cancel or a newer request stops it. Finished results are kept
  * per (network, weights, image, preprocessing, method and settings) and sent again at once.
@@ -32,34 +33,43 @@ export interface AttributionHost {
 const keep = 24;
 
 export class AttributionSlot {
-  private pending: AttributeRequest | undefined;
-  private running: { readonly id: number; stopped: boolean } | undefined;
+  /** Waiting requests: a method's map, and a sanity check (run after any map that waits). */
+  private readonly pending: { map?: AttributeRequest; sanity?: AttributeRequest } = {};
+  private running: { readonly id: number; readonly sanity: boolean; stopped: boolean } | undefined;
   private readonly cache = new Map<string, AttributionResult | SanityResult>();
 
   /** True when a request waits to run. */
   get waiting(): boolean {
-    return this.pending !== undefined;
+    return this.pending.map !== undefined || this.pending.sanity !== undefined;
   }
 
+  /**
+   * A newer map request supersedes the waiting one, and stops a running map or sanity check
+   * (the reader moved on); a newer sanity check supersedes only the waiting or running check.
+   */
   receive(m: AttributeRequest | AttributeCancel, post: (r: Response) => void): void {
     if (m.type === 'attribute-cancel') {
-      if (this.pending?.id === m.id) {
-        post({ type: 'superseded', id: m.id });
-        this.pending = undefined;
-      }
+      for (const kind of ['map', 'sanity'] as const)
+        if (this.pending[kind]?.id === m.id) {
+          post({ type: 'superseded', id: m.id });
+          this.pending[kind] = undefined;
+        }
       if (this.running?.id === m.id) this.running.stopped = true;
       return;
     }
-    if (this.pending) post({ type: 'superseded', id: this.pending.id });
-    this.pending = m;
-    if (this.running) this.running.stopped = true;
+    const kind = m.sanity ? 'sanity' : 'map';
+    const old = this.pending[kind];
+    if (old) post({ type: 'superseded', id: old.id });
+    this.pending[kind] = m;
+    if (this.running && (!m.sanity || this.running.sanity)) this.running.stopped = true;
   }
 
   /** Runs the waiting request to its answer (result, superseded, or failure). */
   async runNext(host: AttributionHost): Promise<void> {
-    const req = this.pending;
+    const req = this.pending.map ?? this.pending.sanity;
     if (!req) return;
-    this.pending = undefined;
+    if (req === this.pending.map) this.pending.map = undefined;
+    else this.pending.sanity = undefined;
     const net = host.network();
     const input = host.input(req.imageKey, req.preset);
     if (!net) return host.post({ type: 'attribution-failed', id: req.id, message: 'no network built' });
@@ -69,7 +79,7 @@ export class AttributionSlot {
     const key = `${req.sanity ? 'sanity' : 'job'}|${what}`;
     const hit = this.cache.get(key);
     if (hit) return this.answer(req, hit, host);
-    const running = { id: req.id, stopped: false };
+    const running = { id: req.id, sanity: req.sanity, stopped: false };
     this.running = running;
     const ctx: JobContext = {
       checkpoint: async () => {

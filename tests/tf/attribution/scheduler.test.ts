@@ -107,6 +107,33 @@ describe('the attribution slot', () => {
     }
   });
 
+  it('keeps a map request and a sanity check apart: the check waits for the map, a new map stops the check', async () => {
+    const slot = new AttributionSlot();
+    const { host, posted } = fakeHost();
+    const job: AttributionJob = { method: 'saliency', classIndex: 'top' };
+    const map = ask(job);
+    const check = ask(job, true);
+    slot.receive(map, host.post);
+    slot.receive(check, host.post);
+    expect(posted).toEqual([]);
+    await slot.runNext(host);
+    await slot.runNext(host);
+    expect(finals(posted).map((m) => [m.type, 'id' in m ? m.id : -1])).toEqual([
+      ['attributed', map.id],
+      ['sanity-checked', check.id],
+    ]);
+    // A check in progress gives way to a new map request (the reader changed something).
+    const other = ask({ method: 'saliency', classIndex: 2 });
+    const slow = fakeHost({ stop: () => false });
+    slot.receive(ask({ ...job, classIndex: 1 }, true), slow.host.post);
+    const run = slot.runNext(slow.host);
+    slot.receive(other, slow.host.post);
+    await run;
+    expect(finals(slow.posted)[0]?.type).toBe('superseded');
+    await slot.runNext(slow.host);
+    expect(finals(slow.posted)[1]).toMatchObject({ type: 'attributed', id: other.id });
+  });
+
   it('starts the sanity check from the kept result of the same job', async () => {
     const slot = new AttributionSlot();
     const { host, posted } = fakeHost();
