@@ -7,8 +7,8 @@
  *   with the filters turned 180° and their in/out channels swapped, padded k − 1 − p, which
  *   runs on XNNPACK; larger strides (conv1) as stride² such convolutions, one per phase of the
  *   input (core/attribution/polyphase.ts).
- * - dense: ∂/∂x of x·W is dy·Wᵀ, computed as (W·dyᵀ)ᵀ so that the small dy is the operand
- *   XNNPACK packs, not a transposed copy of fc6's 37.7 M weights.
+ * - dense: ∂/∂x of x·W is dy·Wᵀ, computed as (W·dyᵀ)ᵀ with no transposed copy of fc6's 37.7 M
+ *   weights (40–60 ms for fc6 on wasm, as dy·Wᵀ measured; batches cost per image).
  * - max-pool: unpooling with switches, each value to its window's first maximum and overlapping
  *   windows adding (core/attribution/switches.ts, on the CPU): wasm's MaxPoolGrad loses the
  *   value of windows whose entries are all equal, common after a ReLU.
@@ -20,67 +20,9 @@ import { phasePixel, phases } from '../../core/attribution/polyphase';
 import { poolSwitches, unpool } from '../../core/attribution/switches';
 import type { ConvLayer, MaxPoolLayer } from '../../core/spec';
 import type { LayerParams } from '../model';
+import { type TurnedFilters, phaseKernel, turnedKernel } from './filters';
 
 type Args = (tf.Tensor | tf.GradSaveFunc)[];
-
-/**
- * w [k, k, in, out] turned 180° with in/out swapped: [k, k, out, in], made on the CPU (wasm's
- * Reverse took 300 ms for conv2–conv5's filters on a loaded machine, this loop a tenth of that).
- */
-function turnedKernel(w: tf.Tensor4D): tf.Tensor4D {
-  const taps = Array.from({ length: w.shape[0] }, (_, i) => w.shape[0] - 1 - i);
-  return phaseKernel(w, taps, taps);
-}
-
-/** The filter rows `ty` and columns `tx` of w [k, k, in, out], in/out swapped: [ty, tx, out, in]. */
-function phaseKernel(w: tf.Tensor4D, ty: readonly number[], tx: readonly number[]): tf.Tensor4D {
-  const [k, , cin, cout] = w.shape;
-  const d = w.dataSync();
-  const out = new Float32Array(ty.length * tx.length * cout * cin);
-  ty.forEach((a, i) =>
-    tx.forEach((b, j) => {
-      for (let c = 0; c < cin; c++)
-        for (let o = 0; o < cout; o++)
-          out[((i * tx.length + j) * cout + o) * cin + c] = d[((a * k + b) * cin + c) * cout + o] ?? 0;
-    }),
-  );
-  return tf.tensor4d(out, [ty.length, tx.length, cout, cin]);
-}
-
-/**
- * Filters rearranged for the backward convolutions, made once per job and freed with it:
- * turned 180° with in/out channels swapped for stride 1, sliced per phase for larger strides. A job that passes none makes them at
- * every backward pass.
- */
-export class TurnedFilters {
-  private readonly made = new Map<string, tf.Tensor4D>();
-  private readonly ids = new Map<tf.Tensor, number>();
-
-  /** [k, k, out, in], turned 180°. */
-  get(w: tf.Tensor4D): tf.Tensor4D {
-    return this.memo(w, 'turned', () => turnedKernel(w));
-  }
-
-  /** The phase kernel of rows `ty` and columns `tx`. */
-  phase(w: tf.Tensor4D, ty: readonly number[], tx: readonly number[]): tf.Tensor4D {
-    return this.memo(w, `${ty.join()}|${tx.join()}`, () => phaseKernel(w, ty, tx));
-  }
-
-  dispose(): void {
-    tf.dispose([...this.made.values()]);
-    this.made.clear();
-  }
-
-  private memo(w: tf.Tensor4D, what: string, make: () => tf.Tensor4D): tf.Tensor4D {
-    const key = `${this.ids.get(w) ?? this.ids.set(w, this.ids.size).size - 1}|${what}`;
-    let t = this.made.get(key);
-    if (!t) {
-      t = tf.keep(tf.tidy(make));
-      this.made.set(key, t);
-    }
-    return t;
-  }
-}
 
 /**
  * ∂/∂x of a strided conv as stride² stride-1 convolutions, one per (row, column) phase

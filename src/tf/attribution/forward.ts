@@ -17,7 +17,8 @@ import * as tf from '@tensorflow/tfjs-core';
 // attribution request.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { applyLayer, type Network } from '../model';
-import { TurnedFilters, convLayer, denseLayer, maxPoolLayer } from './backward';
+import { convLayer, denseLayer, maxPoolLayer } from './backward';
+import { TurnedFilters } from './filters';
 
 export type BackwardRule = 'gradient' | 'deconvnet' | 'guided';
 
