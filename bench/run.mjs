@@ -4,7 +4,7 @@
 //
 // Env: BENCH_DIST (default dist), BENCH_PORT (default 4178; the next two ports are used too),
 // BENCH_RUNS (default 10 for the engine, 5 for page loads: BENCH_PAGE_RUNS), BENCH_ONLY (a comma
-// list of parts to run: backends, walk, overview, import, restore, page, webgpu; default all),
+// list of parts to run: backends, walk, overview, import, attribution, restore, page, webgpu; default all),
 // BENCH_COMPARE_DIST (a second build, e.g. of the previous commit: the page-load figures are
 // then measured for both, interleaved, in the same run).
 // What each number means is in docs/ENGINE.md.
@@ -21,6 +21,7 @@ import { measureWalkthrough } from './walk.mjs';
 import { measureOverview, overviewLines } from './overview.mjs';
 import { measureImport } from './weights.mjs';
 import { measureWebgpu, webgpuLines } from './webgpu.mjs';
+import { attributionLines, measureAttribution } from './attribution.mjs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -203,6 +204,7 @@ function table(results) {
       `- walkthrough, sample chosen → every layer ready and drawn: **${wt.imageToReadyMs} ms**`,
     );
   if (results.overview) lines.push(...overviewLines(results.overview));
+  if (results.attribution) lines.push(...attributionLines(results.attribution));
   for (const [label, p] of Object.entries(results.page ?? {}))
     lines.push('', ...(label === 'this' ? [] : [`**${label}** (${p.dist}):`, '']), ...pageTable(p));
   if (results.webgpu) lines.push(...webgpuLines(results.webgpu));
@@ -258,6 +260,10 @@ try {
   if (want('import')) {
     console.log('measuring a weights import…');
     results.weights = await measureImport(browser, `${base}/`, backend);
+  }
+  if (want('attribution')) {
+    console.log('measuring the attribution methods…');
+    results.attribution = await measureAttribution(browser, `${base}/`, backend); // issue 20
   }
   const builds = { this: `${base}/`, ...(compareDist ? { compare: `${compareBase}/` } : {}) };
   if (want('restore')) {

@@ -14,7 +14,7 @@ import { WeightsContext } from '../state/weights/WeightsContext';
 import { useModeKeys } from './classroom/useModeKeys';
 import { usePresentation } from './classroom/usePresentation';
 import { useSessionScore } from './classroom/useSessionScore';
-import { CodeView, CompareView, EditView, Playground, SlideDeck } from './lazyParts';
+import { AttributionPlace, CodeView, CompareView, EditView, Playground, SlideDeck } from './lazyParts';
 import { Notices } from './Notices';
 import { useNotices } from './useNotices';
 import { Overview } from './overview/Overview';
@@ -98,6 +98,8 @@ export function App() {
           <EditView session={session} />
         ) : state.view === 'compare' ? (
           <CompareView session={session} />
+        ) : state.view === 'attribution' ? (
+          <AttributionPlace session={session} onOpenChannel={openMap} />
         ) : (
           <CodeView session={session} />
         )}

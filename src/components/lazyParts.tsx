@@ -11,6 +11,7 @@ import type { QuizPanel as QuizPanelType } from './classroom/QuizPanel';
 import type { SlideDeck as SlideDeckType } from './classroom/SlideDeck';
 import type { Session } from '../state/session';
 import type { Playground as PlaygroundType } from './playground/Playground';
+import type { AttributionPlace as AttributionPlaceType } from './views/AttributionPlace';
 
 /** A component whose code is fetched the first time it renders. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
@@ -47,3 +48,7 @@ export const Playground = onDemand<ComponentProps<typeof PlaygroundType>>(() =>
 );
 /** `?presenter`: the speaker's window. */
 export const PresenterView = onDemand<object>(() => import('./presenter/PresenterView').then((m) => m.PresenterView));
+/** What the network looks at (`#view=attribution`): the attribution methods and their engine requests. */
+export const AttributionPlace = onDemand<ComponentProps<typeof AttributionPlaceType>>(() =>
+  import('./views/AttributionPlace').then((m) => m.AttributionPlace),
+);

@@ -4,6 +4,7 @@
  * per file in strings/. English is bundled with the page; Chinese (./zh.ts) is a chunk of its
  * own, fetched before the first render when the page opens in Chinese or the reader switches.
  */
+import { attributionEn } from './strings/attribution.en';
 import { classroomEn } from './strings/classroom.en';
 import { diagramEn } from './strings/diagram.en';
 import { editorEn } from './strings/editor.en';
@@ -38,4 +39,5 @@ export const en = {
   slides: slidesEn,
   webgpu: webgpuEn,
   shell: shellEn,
+  attribution: attributionEn,
 } as const;

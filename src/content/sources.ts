@@ -28,6 +28,16 @@ export const references = {
   he: 'K. He, X. Zhang, S. Ren, J. Sun. Delving Deep into Rectifiers. ICCV 2015 (He initialisation).',
   visionIssues:
     'pytorch/vision on GitHub: pull requests #463 (2018) and #704 (2019), why torchvision’s conv4 has 256 kernels and why it stays; issue #549 (2018), the order of dropout in its classifier.',
+  gradcam:
+    'R. R. Selvaraju, M. Cogswell, A. Das, R. Vedantam, D. Parikh, D. Batra. Grad-CAM: Visual Explanations from Deep Networks via Gradient-based Localization. ICCV 2017.',
+  saliency:
+    'K. Simonyan, A. Vedaldi, A. Zisserman. Deep Inside Convolutional Networks: Visualising Image Classification Models and Saliency Maps. ICLR Workshop 2014.',
+  smoothgrad:
+    'D. Smilkov, N. Thorat, B. Kim, F. Viégas, M. Wattenberg. SmoothGrad: removing noise by adding noise. arXiv:1706.03825, 2017.',
+  guided:
+    'J. T. Springenberg, A. Dosovitskiy, T. Brox, M. Riedmiller. Striving for Simplicity: The All Convolutional Net. ICLR Workshop 2015.',
+  sanity:
+    'J. Adebayo, J. Gilmer, M. Muelly, I. Goodfellow, M. Hardt, B. Kim. Sanity Checks for Saliency Maps. NeurIPS 2018.',
   article: '',
   app: '',
 } as const;
@@ -185,6 +195,15 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'pipeline.numbers.results.neurons.note': [A('abstract'), app],
   'pipeline.numbers.results.depth.value': [A('§1, §7')],
   'pipeline.quiz.none': [app],
+
+  'attribution.random': [{ ref: 'sanity', at: 'Fig. 2' }, { ref: 'he' }],
+  'attribution.about.gradcam': [{ ref: 'gradcam', at: '§3' }],
+  'attribution.about.saliency': [{ ref: 'saliency', at: '§3.1' }],
+  'attribution.about.smoothgrad': [{ ref: 'smoothgrad' }],
+  'attribution.about.occlusion': [Z('§4.2, Fig. 7')],
+  'attribution.about.deconvnet': [Z('§2.1')],
+  'attribution.about.guided': [{ ref: 'guided' }, { ref: 'sanity', at: 'Fig. 2' }],
+  'attribution.sanity.explain': [{ ref: 'sanity', at: 'Fig. 2' }],
 };
 
 /** The citations of `key`, or none. */
@@ -209,6 +228,11 @@ const shortNames: Readonly<Record<Exclude<RefId, LocalRef>, string>> = {
   vgg: 'VGG',
   he: 'He 2015',
   visionIssues: 'pytorch/vision',
+  gradcam: 'Grad-CAM',
+  saliency: 'Simonyan 2014',
+  smoothgrad: 'SmoothGrad',
+  guided: 'Springenberg 2015',
+  sanity: 'Adebayo 2018',
 };
 
 /**
@@ -234,6 +258,11 @@ const authorYear: Readonly<Record<Exclude<RefId, LocalRef>, string>> = {
   vgg: 'Simonyan & Zisserman 2015',
   he: 'He et al. 2015',
   visionIssues: 'pytorch/vision on GitHub',
+  gradcam: 'Selvaraju et al. 2017',
+  saliency: 'Simonyan et al. 2014',
+  smoothgrad: 'Smilkov et al. 2017',
+  guided: 'Springenberg et al. 2015',
+  sanity: 'Adebayo et al. 2018',
 };
 
 /**

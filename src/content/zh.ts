@@ -2,6 +2,7 @@
  * The Chinese strings, the same keys as English (content/index.ts). A chunk of its own, so
  * that English readers do not fetch them before the first paint; i18n/index.ts loads it.
  */
+import { attributionZh } from './strings/attribution.zh';
 import { classroomZh } from './strings/classroom.zh';
 import { diagramZh } from './strings/diagram.zh';
 import { editorZh } from './strings/editor.zh';
@@ -36,4 +37,5 @@ export const zh = {
   slides: slidesZh,
   webgpu: webgpuZh,
   shell: shellZh,
+  attribution: attributionZh,
 };

@@ -19,9 +19,10 @@ export type Mode = (typeof modes)[number];
 /**
  * The views of the shell, in the order of its tabs: each is a place with its own link and heading.
  * `walk` steps through the layers; `overview` shows the whole network at once; `playground` is the
- * size formula's sliders; `edit`, `compare` and `code` change, set side by side and export the network.
+ * size formula's sliders; `edit`, `compare` and `code` change, set side by side and export the network;
+ * `attribution` shows what the network looks at in the photo.
  */
-export const views = ['walk', 'overview', 'playground', 'edit', 'compare', 'code'] as const;
+export const views = ['walk', 'overview', 'playground', 'edit', 'compare', 'code', 'attribution'] as const;
 export type View = (typeof views)[number];
 /** The code view's targets (`#view=code&code=keras`). */
 export const codeTargets = ['pytorch', 'keras', 'tfjs'] as const;

@@ -19,6 +19,7 @@ import type {
   RestoredWeights,
   TrainedWeights,
 } from './weights/messages';
+import type { AttributionJob, AttributionProgress, AttributionResult, SanityResult } from '../core/attribution/types';
 import {
   type BuildTimings,
   type Channel,
@@ -50,6 +51,9 @@ export class EngineError extends Error {
     super(message);
   }
 }
+
+/** An attribution job that cannot run (an unknown layer, a class out of range): the message says why. */
+export class AttributionError extends Error {}
 
 export interface BuiltInfo {
   readonly backend: BackendInfo;
@@ -120,6 +124,9 @@ export class EngineClient {
   private restoring: { id: number; settled: boolean; promise: Promise<RestoredWeights | undefined> } | undefined;
   /** First-look listeners of imports, by request id. */
   private readonly previews = new Map<number, (p: ImportPreview) => void>();
+  /** Progress listeners of attribution requests, by id; and the latest request's id (for cancel). */
+  private readonly attributionProgress = new Map<number, (p: AttributionProgress) => void>();
+  private lastAttribution: number | undefined;
 
   /** The worker starts with the first request, and again after dispose(). */
   constructor(private readonly makeWorker: (first?: Request) => Worker = createEngineWorker) {}
@@ -183,27 +190,17 @@ export class EngineClient {
     preset?: PreprocessPreset,
   ): Promise<ForwardInfo> {
     const t0 = performance.now();
-    const fresh = this.sent?.key !== key || this.sent.image !== image;
-    const send = (withPixels: boolean) => {
-      if (withPixels) this.sent = { key, image };
-      return this.ask({
+    const r = await this.withPixels(key, image, (pixels) =>
+      this.ask({
         type: 'forward',
         id: this.id(),
         channel,
         imageKey: key,
         readback,
         ...(preset ? { preset } : {}),
-        ...(withPixels ? { image } : {}),
-      });
-    };
-    let r: Response;
-    try {
-      r = await send(fresh);
-    } catch (err) {
-      // The worker forgot these pixels (it keeps a few): send them again, once.
-      if (!(err instanceof EngineError && err.code === 'noImage') || fresh) throw err;
-      r = await send(true);
-    }
+        ...(pixels ? { image: pixels } : {}),
+      }),
+    );
     if (r.type !== 'forwarded') throw new Error(`unexpected ${r.type}`);
     return {
       imageKey: r.imageKey,
@@ -341,6 +338,94 @@ export class EngineClient {
     return this.askKept({ type: 'kept', id: this.id(), action: 'forget' }).then(() => undefined);
   }
 
+  /**
+   * One attribution method's map of an image on the current model (core/attribution/types.ts).
+   * A newer map request supersedes this one (and stops a sanity check in progress); it then
+   * rejects with Superseded, as it does on cancelAttribution() or when `signal` is aborted (a
+   * view that goes away stops its job in the worker). Long jobs report progress with the map so far.
+   */
+  attribute(
+    key: string,
+    image: RgbaImage,
+    job: AttributionJob,
+    preset?: PreprocessPreset,
+    onProgress?: (p: AttributionProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<AttributionResult> {
+    return this.askAttribution(key, image, job, false, preset, onProgress, signal).then((r) => {
+      if (r.type !== 'attributed') throw new Error(`unexpected ${r.type}`);
+      return r.result;
+    });
+  }
+
+  /**
+   * The cascading-randomisation sanity check of `job` (Adebayo et al. 2018). It runs after any
+   * map request that waits; a newer sanity check or map request supersedes it.
+   */
+  sanityCheck(
+    key: string,
+    image: RgbaImage,
+    job: AttributionJob,
+    preset?: PreprocessPreset,
+    onProgress?: (p: AttributionProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<SanityResult> {
+    return this.askAttribution(key, image, job, true, preset, onProgress, signal).then((r) => {
+      if (r.type !== 'sanity-checked') throw new Error(`unexpected ${r.type}`);
+      return r.result;
+    });
+  }
+
+  /** Stops the latest attribution request, queued or running; its promise rejects with Superseded. */
+  cancelAttribution(): void {
+    if (this.lastAttribution !== undefined) this.cancelRequest(this.lastAttribution);
+  }
+
+  private cancelRequest(id: number): void {
+    if (this.waiting.has(id)) this.worker?.postMessage({ type: 'attribute-cancel', id } satisfies Request);
+  }
+
+  private askAttribution(
+    key: string,
+    image: RgbaImage,
+    job: AttributionJob,
+    sanity: boolean,
+    preset: PreprocessPreset | undefined,
+    onProgress: ((p: AttributionProgress) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> {
+    if (signal?.aborted) return Promise.reject(new Superseded());
+    return this.withPixels(key, image, (pixels) => {
+      const id = this.id();
+      this.lastAttribution = id;
+      if (onProgress) this.attributionProgress.set(id, onProgress);
+      signal?.addEventListener('abort', () => this.cancelRequest(id), { once: true });
+      const req = { type: 'attribute', id, imageKey: key, job, sanity, ...(preset ? { preset } : {}) } as const;
+      return this.ask(pixels ? { ...req, image: pixels } : req).finally(() => this.attributionProgress.delete(id));
+    });
+  }
+
+  /**
+   * Sends a request that needs an image's pixels: with them when the worker has not had this
+   * image yet; without, and again with them once if the worker answers that it forgot them.
+   */
+  private async withPixels(
+    key: string,
+    image: RgbaImage,
+    send: (pixels: RgbaImage | undefined) => Promise<Response>,
+  ): Promise<Response> {
+    const fresh = this.sent?.key !== key || this.sent.image !== image;
+    if (fresh) this.sent = { key, image };
+    try {
+      return await send(fresh ? image : undefined);
+    } catch (err) {
+      // The worker keeps the pixels of a few images only.
+      if (!(err instanceof EngineError && err.code === 'noImage') || fresh) throw err;
+      this.sent = { key, image };
+      return send(image);
+    }
+  }
+
   /** Diagnostics and tests: makes the worker's WebGL context lose itself. */
   loseContext(): void {
     this.worker?.postMessage({ type: 'lose-context' } satisfies Request);
@@ -379,7 +464,7 @@ export class EngineClient {
   }
 
   private ask(
-    req: Exclude<Request, { type: 'lose-context' | 'view-image' }>,
+    req: Exclude<Request, { type: 'lose-context' | 'view-image' | 'attribute-cancel' }>,
     transfer: Transferable[] = [],
   ): Promise<Response> {
     return new Promise((resolve, reject) => {
@@ -399,6 +484,7 @@ export class EngineClient {
     if (r.type === 'early') return this.listener.onEarly?.(r.imageKey, new Map(r.activations), r.weights);
     if (r.type === 'import-progress') return this.progress.get(r.id)?.(r);
     if (r.type === 'import-preview') return this.previews.get(r.id)?.(r.preview);
+    if (r.type === 'attribution-progress') return this.attributionProgress.get(r.id)?.(r.progress);
     if (r.id === null) return;
     const w = this.waiting.get(r.id);
     if (!w) return;
@@ -407,6 +493,7 @@ export class EngineClient {
     else if (r.type === 'error') w.reject(new EngineError(r.code, r.message));
     else if (r.type === 'import-refused') w.reject(new WeightsError(r.code, r.params));
     else if (r.type === 'kept-refused') w.reject(new KeepRefused(r.reason));
+    else if (r.type === 'attribution-failed') w.reject(new AttributionError(r.message));
     else w.resolve(r);
   }
 

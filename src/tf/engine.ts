@@ -92,6 +92,14 @@ export class Engine {
   /** Device tensors per layer id, reused by the next build when (seed, kind, shape) match. */
   private cache = new Map<string, Cached>();
 
+  /**
+   * The built network (its tensors stay the engine's: use them inside tf.tidy and never dispose
+   * them); undefined while none is built. The attribution methods run on it.
+   */
+  get network(): Network | undefined {
+    return this.net;
+  }
+
   /** True once a build has finished and until the next one starts. */
   get ready(): boolean {
     return this.net !== undefined;

@@ -105,7 +105,7 @@ export function uploadAdaptive(input: number, output: number): LayerParams {
 }
 
 /**
- * Runs the network on one NHWC image, [1, 227, 227, 3] for the seed variant, and returns every
+ * Runs the network on NHWC images, [1, 227, 227, 3] for one image of the seed variant, and returns every
  * layer's output in spec order, the batch dimension kept ([1, 55, 55, 96] for conv1, [1, 1000]
  * for fc8). Layers that change nothing (dropout at inference) return their input tensor itself.
  * Call inside tf.tidy: intermediate tensors (group slices, padding) are left to it.
@@ -120,7 +120,8 @@ export function forwardAll(net: Network, input: tf.Tensor4D, count = net.analysi
   return outs;
 }
 
-function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, padded: number): tf.Tensor {
+/** One layer on a batch `x` ([b, h, w, c] or [b, n]); `padded`: core's ceil-mode padding of a max-pool. */
+export function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, padded: number): tf.Tensor {
   switch (layer.kind) {
     // Dropout: identity at inference is PyTorch's and Caffe's convention (inverted dropout: ×2
     // while training, nothing at test time). The paper instead multiplied outputs by 0.5 at test
@@ -133,7 +134,7 @@ function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, 
     case 'softmax':
       return tf.softmax(x as tf.Tensor2D);
     case 'flatten':
-      return tf.reshape(x, [1, -1]);
+      return tf.reshape(x, [x.shape[0] ?? 1, -1]);
     case 'lrn': {
       const { depthRadius, bias, alpha, beta } = tfLrnParams(layer);
       return tf.localResponseNormalization(x as tf.Tensor4D, depthRadius, bias, alpha, beta);
@@ -185,9 +186,12 @@ function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, 
     }
     case 'adaptiveavgpool': {
       const a = need(p, 'adaptiveavgpool', layer.id);
-      const [, h, w, ch] = x.shape as [number, number, number, number];
+      const [b, h, w, ch] = x.shape as [number, number, number, number];
       const o = layer.outputSize;
-      return tf.reshape(tf.matMul(a.matrix, tf.reshape(x, [h * w, ch])), [1, o, o, ch]);
+      if (b === 1) return tf.reshape(tf.matMul(a.matrix, tf.reshape(x, [h * w, ch])), [1, o, o, ch]);
+      // A batch: positions first, so that one matrix product pools every image's channels.
+      const cols = tf.reshape(tf.transpose(x, [1, 2, 0, 3]), [h * w, b * ch]);
+      return tf.transpose(tf.reshape(tf.matMul(a.matrix, cols), [o, o, b, ch]), [2, 0, 1, 3]);
     }
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The typed messages between the main thread (client.ts) and the engine worker (worker.ts).
  * Plain data only: specs, pixels and typed arrays cross; tensors never do. Every request has
- * an id; the worker answers it exactly once (`built`, `forwarded`, `kernel`, `superseded` or
- * `error`), and may also send unsolicited `backend`, `rebuilt`, `notice` and `early` messages.
+ * an id; the worker answers it exactly once (`built`, `forwarded`, `kernel`, `attributed`,
+ * `sanity-checked`, `superseded`, `attribution-failed` or `error`), and may also send unsolicited
+ * `backend`, `rebuilt`, `notice` and `early` messages, and progress of imports and attributions.
  */
 import type { NetworkSpec } from '../core/spec';
 import type { RgbaImage, TensorData } from '../core/tensorData';
@@ -10,6 +11,7 @@ import type { BackendChoice } from './backendChoices';
 import type { BackendInfo } from './backendChoice';
 import type { PreprocessPreset } from '../core/weights/types';
 import type { ImportRequest, ImportResponse, KeptRequest, KeptResponse, TrainedWeights } from './weights/messages';
+import type { AttributeCancel, AttributeRequest, AttributionResponse } from './attribution/messages';
 
 /** The engine worker's name; a first request may follow it after a space (see client.ts). */
 export const workerName = 'alexnet-engine';
@@ -51,6 +53,8 @@ export type Request =
     }
   | ImportRequest
   | KeptRequest
+  | AttributeRequest
+  | AttributeCancel
   | { readonly type: 'kernel'; readonly id: number; readonly layerId: string }
   /**
    * The image the page shows, sent while a build runs (no answer expected): once the layers
@@ -123,7 +127,8 @@ export type Response =
   /** A message for the user, as an i18n key under `engine.` ('notice.contextLost'). */
   | { readonly type: 'notice'; readonly key: NoticeKey }
   | ImportResponse
-  | KeptResponse;
+  | KeptResponse
+  | AttributionResponse;
 
 /** Failure kinds; the UI shows `engine.error.<code>`. */
 export type ErrorCode = 'invalidSpec' | 'buildFailed' | 'forwardFailed' | 'noImage' | 'kernelFailed' | 'workerCrashed';

@@ -15,6 +15,7 @@
  * interrupted request, and tells the page (`notice`, `rebuilt`).
  */
 import { normalize, resizeCrop } from '../core/preprocess';
+import { AttributionSlot } from './attribution/scheduler';
 import type { RgbaImage, TensorData } from '../core/tensorData';
 import type { ImportedLayer } from '../core/weights/types';
 import type { Host } from './host';
@@ -54,6 +55,8 @@ let viewImage: { readonly key: string; readonly preset?: ForwardReq['preset'] } 
 /** The image last shown on the page (a view forward or `view-image`): an import's first look uses it. */
 let shownKey: string | undefined;
 const queue: (ForwardReq | KernelReq | ImportRequest)[] = [];
+/** Attribution requests: one slot, run when nothing else waits, paused for other work (scheduler.ts). */
+const attributions = new AttributionSlot();
 const pixels = new Map<string, RgbaImage>();
 const inputs = new Map<string, TensorData>();
 let running = false;
@@ -96,7 +99,10 @@ function receive(m: Request): void {
     shownKey = m.imageKey;
     return;
   }
-  if (m.type === 'build') {
+  if (m.type === 'attribute' || m.type === 'attribute-cancel') {
+    if (m.type === 'attribute' && m.image) remember(m.imageKey, m.image);
+    attributions.receive(m, post);
+  } else if (m.type === 'build') {
     if (pendingBuild && pendingBuild.id !== recoveryId) post({ type: 'superseded', id: pendingBuild.id });
     pendingBuild = m;
   } else if (m.type === 'forward') {
@@ -130,17 +136,41 @@ async function pump(): Promise<void> {
         await runBuild(build);
         continue;
       }
-      const job = pendingView ?? queue.shift();
-      if (!job) break;
-      if (job === pendingView) pendingView = undefined;
-      if (job.type === 'forward') await runForward(job);
-      else if (job.type === 'import') await runImport(job, post, (l, at, total) => firstLook(job.id, l, at, total));
-      else await runKernel(job);
+      if (await runOther()) continue;
+      if (!attributions.waiting) break;
+      await attributions.runNext(attributionHost);
     }
   } finally {
     running = false;
   }
 }
+
+/** Runs the next view forward or queued job, if any; false when none waits. */
+async function runOther(): Promise<boolean> {
+  const job = pendingView ?? queue.shift();
+  if (!job) return false;
+  if (job === pendingView) pendingView = undefined;
+  if (job.type === 'forward') await runForward(job);
+  else if (job.type === 'import') await runImport(job, post, (l, at, total) => firstLook(job.id, l, at, total));
+  else await runKernel(job);
+  return true;
+}
+
+/** What a running attribution job sees of the worker; its checkpoints serve other work first. */
+const attributionHost = {
+  network: () => (host?.engine.ready && !lost ? host.engine.network : undefined),
+  networkKey: () => JSON.stringify([lastBuild?.spec, lastBuild?.seed, lastBuild?.weights?.sha256 ?? null]),
+  input: (key: string, preset: ForwardReq['preset']) => {
+    const first = lastBuild?.spec.layers[0];
+    return first?.kind === 'input' ? inputFor(key, first.size, preset) : undefined;
+  },
+  post: (m: Response) => post(m),
+  interlude: async () => {
+    await yieldToEvents();
+    while (!lost && !pendingBuild && (await runOther()));
+    return lost || pendingBuild !== undefined;
+  },
+};
 
 /** Lets newer messages in (a MessageChannel task: no 4 ms timer clamp). */
 function yieldToEvents(): Promise<void> {

@@ -13,6 +13,7 @@ export const shellEn = {
     edit: 'Edit',
     compare: 'Compare',
     code: 'Code',
+    attribution: 'Attribution',
   },
   network: {
     label: 'Network',

@@ -12,6 +12,7 @@ export const shellZh = {
     edit: '编辑网络',
     compare: '对比网络',
     code: '导出代码',
+    attribution: '归因',
   },
   network: {
     label: '网络',
