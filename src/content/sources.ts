@@ -62,6 +62,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'diagram.blockGrouped': [A('§3.2, §3.5')],
   'walk.tricks.intro': [A('§4, §5'), article],
   'walk.kind.relu.why': [A('§3.1')],
+  'walk.kind.tanh.why': [A('§3.1, Fig. 1')],
   'walk.kind.lrn.why': [A('§3.3'), { ref: 'vgg' }],
   'walk.kind.maxpool.why': [article],
   'walk.kind.dropout.why': [A('§4.2')],

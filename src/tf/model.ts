@@ -106,6 +106,8 @@ function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | undefined, 
       return x;
     case 'relu':
       return tf.relu(x);
+    case 'tanh':
+      return tf.tanh(x);
     case 'softmax':
       return tf.softmax(x as tf.Tensor2D);
     case 'flatten':
