@@ -14,7 +14,7 @@ import { expectedLayers } from './expected';
 import { specLayers } from './stateDict';
 import type { StateDict } from './torchFile';
 import { denseToTorch, convToTorch } from './toTorch';
-import type { TorchTensor } from './pthWriter';
+import { type MetaValue, type TorchTensor, writeTorchZip } from './pthWriter';
 import { type ImportedLayer, WeightsError } from './types';
 
 /** The `_metadata` key that holds the spec. */
@@ -75,4 +75,16 @@ export function labLayers(
 ): { spec: NetworkSpec; layers: ImportedLayer[] } {
   const spec = labSpecOf(metadata);
   return { spec, layers: specLayers(dict, spec, (id) => id, onLayer, onChecked) };
+}
+
+/**
+ * The lab network as a .pth file (torch zip format) that torch.load and this app's reader both
+ * take: its tensors under the spec's layer ids, the spec in the root module's `_metadata`.
+ */
+export function writeLabPth(spec: NetworkSpec, layers: readonly ImportedLayer[]): Uint8Array {
+  const root = new Map<string, MetaValue>([
+    ['version', 1],
+    [labSpecKey, JSON.stringify({ id: spec.id, name: spec.name, layers: spec.layers })],
+  ]);
+  return writeTorchZip(labTorchTensors(spec, layers), new Map([['', root]]), 'lab');
 }
