@@ -126,3 +126,29 @@ export function sampleIndices(split: FashionSplit, perClass = 1): number[] {
   });
   return out.flat();
 }
+
+/**
+ * The training subset split into the images a run trains on and a validation set that the
+ * learning-rate schedule watches (§5): the last `perClass` images of every class are held out.
+ * 8,000 → 7,500 for training and 500 for validation.
+ */
+export function holdOut(split: FashionSplit, perClass = 50): { train: FashionSplit; val: FashionSplit } {
+  const counts = classCounts(split);
+  const seen = new Array<number>(10).fill(0);
+  const train: number[] = [];
+  const val: number[] = [];
+  split.labels.forEach((l, i) => {
+    seen[l] = (seen[l] ?? 0) + 1;
+    ((seen[l] ?? 0) > (counts[l] ?? 0) - perClass ? val : train).push(i);
+  });
+  return { train: subset(split, train), val: subset(split, val) };
+}
+
+/** The images `indices` of `split`, copied into a split of their own. */
+export function subset(split: FashionSplit, indices: readonly number[]): FashionSplit {
+  const n = split.rows * split.cols;
+  const pixels = new Uint8Array(indices.length * n);
+  indices.forEach((i, k) => pixels.set(imagePixels(split, i), k * n));
+  const labels = Uint8Array.from(indices, (i) => split.labels[i] ?? 0);
+  return { count: indices.length, rows: split.rows, cols: split.cols, labels, pixels };
+}

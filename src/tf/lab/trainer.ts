@@ -57,10 +57,14 @@ export class LabTrainer {
   private readonly layers;
   private readonly side: number;
 
-  /** `init` holds every weighted layer's starting values, in spec order. */
+  /**
+   * `init` holds every weighted layer's starting values, in spec order; `velocities`, when a
+   * kept run continues, its momentum buffers (zeros otherwise).
+   */
   constructor(
     readonly spec: NetworkSpec,
     init: readonly LayerWeights[],
+    velocities?: readonly LayerWeights[],
   ) {
     const analysis = analyze(spec);
     if (!analysis.ok) throw new Error(`lab spec ${spec.id} is not valid`);
@@ -74,13 +78,15 @@ export class LabTrainer {
         throw new Error(`lab init: ${s.layerId} needs ${s.count} weights and ${s.biases} biases`);
       }
       const shape = s.shape as number[];
-      this.params.set(s.layerId, {
-        spec: s,
+      const m = velocities?.find((l) => l.layerId === s.layerId);
+      // tidy: a variable copies its initial tensor, which would otherwise stay behind.
+      const vars = tf.tidy(() => ({
         w: tf.variable(tf.tensor(v.weights, shape), true, `${prefix}/${s.layerId}/w`),
         b: tf.variable(tf.tensor1d(v.bias), true, `${prefix}/${s.layerId}/b`),
-        vw: tf.variable(tf.zeros(shape), false, `${prefix}/${s.layerId}/vw`),
-        vb: tf.variable(tf.zeros([s.biases]), false, `${prefix}/${s.layerId}/vb`),
-      });
+        vw: tf.variable(m ? tf.tensor(m.weights, shape) : tf.zeros(shape), false, `${prefix}/${s.layerId}/vw`),
+        vb: tf.variable(m ? tf.tensor1d(m.bias) : tf.zeros([s.biases]), false, `${prefix}/${s.layerId}/vb`),
+      }));
+      this.params.set(s.layerId, { spec: s, ...vars });
     }
   }
 
@@ -225,11 +231,20 @@ export class LabTrainer {
   }
 
   /** Every weighted layer's current values (copies), in spec order. */
-  async weights(): Promise<LayerWeights[]> {
+  weights(): Promise<LayerWeights[]> {
+    return this.read('w', 'b');
+  }
+
+  /** The momentum buffers v (copies), in spec order: with weights(), all a run needs to continue. */
+  velocities(): Promise<LayerWeights[]> {
+    return this.read('vw', 'vb');
+  }
+
+  private async read(w: 'w' | 'vw', b: 'b' | 'vb'): Promise<LayerWeights[]> {
     const out: LayerWeights[] = [];
     for (const [layerId, p] of this.params) {
-      const [w, b] = await Promise.all([p.w.data<'float32'>(), p.b.data<'float32'>()]);
-      out.push({ layerId, weights: w.slice(), bias: b.slice() });
+      const [wv, bv] = await Promise.all([p[w].data<'float32'>(), p[b].data<'float32'>()]);
+      out.push({ layerId, weights: wv.slice(), bias: bv.slice() });
     }
     return out;
   }
