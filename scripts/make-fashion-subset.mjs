@@ -4,7 +4,9 @@
 // The package is installed with apt-get when missing (as root; otherwise a message says how).
 // Deterministic: the first 800 images of each class of the package's training set (8,000) and the
 // first 200 of each class of its test set (2,000), in the package's order, as gzip files whose
-// header carries no time or name, so the same package gives the same bytes. Format (after gunzip),
+// header carries no time or name, so the same package gives the same bytes. They are named
+// .fmnz, not .gz: some servers (Vite's preview among them) send a .gz file with
+// `Content-Encoding: gzip`, and the browser would unpack it before the app does. Format (after gunzip),
 // read by src/core/lab/fashion.ts: 'FMN1', u32 LE count, u8 rows, u8 cols, count labels (0–9),
 // then count·rows·cols pixels (0 = background, 255 = brightest), row by row.
 import { execSync } from 'node:child_process';
@@ -89,7 +91,7 @@ export function makeSubset() {
 
 const credits = `# Fashion-MNIST subset
 
-\`train.fmn.gz\` (8,000 images, 800 per class) and \`test.fmn.gz\` (2,000 images, 200 per class)
+\`train.fmnz\` (8,000 images, 800 per class) and \`test.fmnz\` (2,000 images, 200 per class)
 are a subset of Fashion-MNIST: Han Xiao, Kashif Rasul, Roland Vollgraf, "Fashion-MNIST: a Novel
 Image Dataset for Benchmarking Machine Learning Algorithms", arXiv:1708.07747, 2017,
 Zalando Research, https://github.com/zalandoresearch/fashion-mnist.
@@ -124,8 +126,8 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === '--en
   mkdirSync(outDir, { recursive: true });
   const { train, test } = makeSubset();
   for (const [name, raw] of [
-    ['train.fmn.gz', train],
-    ['test.fmn.gz', test],
+    ['train.fmnz', train],
+    ['test.fmnz', test],
   ]) {
     // Level 9; Node's gzip header has mtime 0 and no file name, so the bytes are reproducible.
     const gz = gzipSync(raw, { level: 9 });

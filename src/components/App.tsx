@@ -13,7 +13,7 @@ import { useSessionScore } from './classroom/useSessionScore';
 import { DiagnosticsPanel, EngineStatus } from './DiagnosticsPanel';
 import { useEditedNetwork } from './editor/useEditedNetwork';
 import { Header } from './Header';
-import { ClassroomBar, Playground, QuizPanel, SlideDeck, Workbench } from './lazyParts';
+import { ClassroomBar, LabView, Playground, QuizPanel, SlideDeck, Workbench } from './lazyParts';
 import { ImageBar } from './ImageBar';
 import { useChosenImage } from './image/useChosenImage';
 import { NetworkDiagram } from './NetworkDiagram';
@@ -148,6 +148,10 @@ export function App() {
         <WeightsPanel view={weights} seed={state.seed} open={weightsOpen} />
         {state.view === 'overview' ? overview : null}
         {state.view === 'playground' ? <Playground /> : null}
+        {/* LAB (issue 21): minimal mount of the training lab; moved into the new shell at merge. */}
+        {state.view === 'lab' ? (
+          <LabView code={state.lab} onCode={(lab) => update({ lab })} backend={state.backend} />
+        ) : null}
         {/* The step is the page: diagram, step controls, numbers and pictures come first. */}
         <div ref={view} className="export-view" data-testid="export-view" hidden={state.view !== 'walk'}>
           <NetworkDiagram

@@ -10,6 +10,7 @@ import type { ClassroomBar as ClassroomBarType } from './ClassroomBar';
 import type { QuizPanel as QuizPanelType } from './classroom/QuizPanel';
 import type { SlideDeck as SlideDeckType } from './classroom/SlideDeck';
 import type { Workbench as WorkbenchType } from './editor/Workbench';
+import type { LabView as LabViewType } from './lab/LabView';
 
 /** A component whose code is fetched the first time it renders. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
@@ -42,3 +43,7 @@ export const Workbench = onDemand<ComponentProps<typeof WorkbenchType>>(() =>
 export const Playground = onDemand<object>(() => import('./playground/Playground').then((m) => m.Playground));
 /** `?presenter`: the speaker's window. */
 export const PresenterView = onDemand<object>(() => import('./presenter/PresenterView').then((m) => m.PresenterView));
+/** `#view=lab`: the training lab (issue 21). LAB: minimal mount; the new shell takes it over. */
+export const LabView = onDemand<ComponentProps<typeof LabViewType>>(() =>
+  import('./lab/LabView').then((m) => m.LabView),
+);

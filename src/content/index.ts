@@ -2,6 +2,10 @@
  * All strings of the app, one object per language, assembled from one file per area so that
  * areas can be written independently. Namespaces: the top-level keys of ui.en.ts, plus one
  * per file in strings/.
+ *
+ * `en`/`zh` hold every string (types, tests); `enFirst`/`zhFirst` leave out the training lab's
+ * (`lab`), which its lazy chunk adds to i18next when it loads (content/labStrings.ts), so that
+ * the first paint does not wait for them.
  */
 import { classroomEn } from './strings/classroom.en';
 import { classroomZh } from './strings/classroom.zh';
@@ -13,6 +17,8 @@ import { engineEn } from './strings/engine.en';
 import { engineZh } from './strings/engine.zh';
 import { imageEn } from './strings/image.en';
 import { imageZh } from './strings/image.zh';
+import { labEn } from './strings/lab.en';
+import { labZh } from './strings/lab.zh';
 import { pipelineEn } from './strings/pipeline.en';
 import { pipelineZh } from './strings/pipeline.zh';
 import { slidesEn } from './strings/slides.en';
@@ -34,7 +40,7 @@ import { webgpuZh } from './strings/webgpu.zh';
 import { uiEn } from './ui.en';
 import { uiZh } from './ui.zh';
 
-export const en = {
+export const enFirst = {
   ...uiEn,
   engine: engineEn,
   viz: vizEn,
@@ -52,7 +58,14 @@ export const en = {
   webgpu: webgpuEn,
 } as const;
 
-export const zh = {
+/** `first` with the lab's strings: a pure call, so a bundle that never reads the result drops them. */
+function withLab<T, L>(first: T, lab: L): T & { readonly lab: L } {
+  return { ...first, lab };
+}
+
+export const en = /* @__PURE__ */ withLab(enFirst, labEn);
+
+export const zhFirst = {
   ...uiZh,
   engine: engineZh,
   viz: vizZh,
@@ -69,3 +82,5 @@ export const zh = {
   slides: slidesZh,
   webgpu: webgpuZh,
 };
+
+export const zh = /* @__PURE__ */ withLab(zhFirst, labZh);

@@ -4,17 +4,19 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, zh } from '../content';
+import { type en, enFirst, zhFirst } from '../content';
 import type { Lang } from './languages';
 
+/** What the first paint needs; lazy areas (the lab) add their strings when they load. */
 export const resources = {
-  en: { translation: en },
-  zh: { translation: zh },
+  en: { translation: enFirst },
+  zh: { translation: zhFirst },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: (typeof resources)['en'];
+    // Every key, the lazily added ones included.
+    resources: { translation: typeof en };
   }
 }
 

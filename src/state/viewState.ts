@@ -3,6 +3,7 @@
  * (`#variant=paper&layer=conv2&lang=zh`). Every key is parsed and validated here; a bad value
  * falls back to the default and is reported, never thrown.
  */
+import { decodeLab } from '../core/lab/labCode';
 import { type VariantId, isVariantId } from '../core/variants';
 import { type Lang, languages } from '../i18n/languages';
 import { type SampleId, sampleIds } from '../image/sampleIds';
@@ -12,8 +13,9 @@ import { type BackendChoice, backendChoices } from '../tf/backendChoices';
 export { type BackendChoice, type Lang, type SampleId, backendChoices, languages, sampleIds };
 export const modes = ['explore', 'present', 'quiz'] as const;
 export type Mode = (typeof modes)[number];
-/** What fills the page: the layer-by-layer walkthrough, the whole network at once, or the size playground. */
-export const views = ['walk', 'overview', 'playground'] as const;
+/** What fills the page: the layer-by-layer walkthrough, the whole network at once, the size playground, or the training lab. */
+// LAB (issue 21): 'lab' added here for the minimal mount; the new shell takes it over at merge.
+export const views = ['walk', 'overview', 'playground', 'lab'] as const;
 export type View = (typeof views)[number];
 /** The code view's targets (`#code=pytorch`); '' when the view is closed. */
 export const codeViews = ['', 'pytorch', 'keras', 'tfjs'] as const;
@@ -40,6 +42,8 @@ export interface ViewState {
   readonly view: View;
   /** `#weights=weights/alexnet.pth`: a weight file on this site to load on opening ('' for none; checked by the importer). */
   readonly weights: string;
+  /** The training lab's two runs and shared settings, core/lab/labCode.ts ('' for the defaults). */
+  readonly lab: string;
 }
 
 export const defaultState: ViewState = {
@@ -56,6 +60,7 @@ export const defaultState: ViewState = {
   code: '',
   view: 'walk',
   weights: '',
+  lab: '',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -90,6 +95,7 @@ const parsers: { readonly [K in keyof ViewState]: (v: string) => ViewState[K] | 
   code: (v) => (v === '' ? undefined : oneOf(codeViews)(v)),
   view: oneOf(views),
   weights: (v) => (v.length <= 500 ? v : undefined),
+  lab: (v) => (decodeLab(v) ? v : undefined),
 };
 
 function isKey(key: string): key is keyof ViewState {

@@ -9,6 +9,7 @@ export const overviewEn = {
     walk: 'Layer by layer',
     overview: 'Whole network',
     playground: 'Size playground',
+    lab: 'Training lab',
   },
   title: 'The whole network at once',
   lead: 'The photo flows left to right. Each column shows the most active maps of one layer for this photo (brightest first), dense layers as strips of their values, and the five most likely classes at the end. Hover a map, or focus the picture and use the arrow keys; click or press Enter to open that layer with that map.',

@@ -8,6 +8,7 @@ export const overviewZh: Strings<typeof overviewEn> = {
     walk: '逐层讲解',
     overview: '整个网络',
     playground: '尺寸实验场',
+    lab: '训练实验室',
   },
   title: '一屏看完整个网络',
   lead: '照片从左向右流过网络。每一列显示该层对这张照片最活跃的特征图（最亮的在前），全连接层显示为数值条，最右边是最可能的五个类别。把鼠标移到特征图上，或聚焦图片后用方向键选择；单击或按回车即可打开该层并选中这张图。',

@@ -1,7 +1,7 @@
 /**
  * The training lab's data: a balanced subset of Fashion-MNIST (Xiao, Rasul, Vollgraf 2017,
  * Zalando Research, MIT licence) shipped in public/lab/ by scripts/make-fashion-subset.mjs.
- * Each split is one gzip file; after gunzip: 'FMN1', u32 LE count, u8 rows, u8 cols, `count`
+ * Each split is one gzip file (.fmnz, see scripts/make-fashion-subset.mjs); after gunzip: 'FMN1', u32 LE count, u8 rows, u8 cols, `count`
  * labels (0–9), then count·rows·cols grey pixels (0 = background) row by row. Pure: the bytes
  * are read here, the fetch and gunzip happen in the caller (worker or test).
  */
@@ -34,12 +34,12 @@ export type FashionClass = (typeof fashionClasses)[number];
 /** The shipped files, relative to the app's base, and the SHA-256 of their contents after gunzip. */
 export const fashionFiles = {
   train: {
-    path: 'lab/train.fmn.gz',
+    path: 'lab/train.fmnz',
     count: 8000,
     sha256: '4d3448978f32b12c488bb0d73e31096f06d558ddb9321a7404fc5f559d183645',
   },
   test: {
-    path: 'lab/test.fmn.gz',
+    path: 'lab/test.fmnz',
     count: 2000,
     sha256: '9c425a602eb8449a2df9d200214a45ba9e81f1545e54a5e2fac71a6be0343e76',
   },
@@ -80,6 +80,16 @@ export function readFashionSplit(bytes: Uint8Array): FashionSplit {
   const bad = labels.findIndex((l) => l > 9);
   if (bad >= 0) throw new FashionDataError(`label ${labels[bad]} at image ${bad} is not a class (0–9)`);
   return { count, rows, cols, labels, pixels: bytes.subarray(headerBytes + count) };
+}
+
+/**
+ * A subset file's bytes as fetched, unpacked: gunzipped here (DecompressionStream, in browsers,
+ * workers and Node alike) unless a server already did (it starts with 'FMN1', not gzip's 1f 8b).
+ */
+export async function unpackSubset(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Checks a split against the shipped file's hash, then reads it. */

@@ -96,10 +96,13 @@ export class LabSession {
 
   /** Continues a paused run; resolves when it pauses again, ends or is reset. */
   async resume(): Promise<void> {
-    if (!this.trainer || this.status === 'running' || this.status === 'done') return;
+    const trainer = this.trainer;
+    if (!trainer || this.status === 'running' || this.status === 'done') return;
     this.setStatus('running');
     const generation = ++this.generation;
     await this.loop(generation);
+    // Paused: a checkpoint of where it stopped, so that a reload continues from there.
+    if (this.status === 'paused' && this.trainer === trainer) this.flush({ checkpoint: await this.checkpoint() });
   }
 
   /** Ends the run and frees its tensors. */
@@ -144,7 +147,7 @@ export class LabSession {
         momentum: switches.momentum ? momentumOn : 0,
         weightDecay: switches.weightDecay ? weightDecayOn : 0,
       });
-      if (generation !== this.generation) return; // reset while the step ran: its tensors are gone
+      if (this.trainer !== trainer) return; // reset while the step ran: its tensors are gone
       this.iteration = step + 1;
       this.elapsedMs += performance.now() - t0;
       const point = {
@@ -157,7 +160,7 @@ export class LabSession {
       this.pending.push(point);
       const reached = config.stopAtTarget && reachedTarget(this.steps, shared.target / 100) !== undefined;
       if (reached) return this.finish('target', generation);
-      if (this.iteration % evalEvery === 0) await this.evaluate(generation);
+      if (this.iteration % evalEvery === 0) await this.evaluate();
       else if (isPowerOfTwo(this.iteration)) this.flush({ filters: await this.snapshot() });
       else if (performance.now() - this.lastFlush >= progressEveryMs) this.flush({});
       await this.yieldNow();
@@ -165,14 +168,17 @@ export class LabSession {
   }
 
   private async finish(reason: DoneReason, generation: number): Promise<void> {
-    if (this.iteration % evalEvery !== 0 || reason === 'target') await this.evaluate(generation);
+    if (this.iteration % evalEvery !== 0 || reason === 'target') await this.evaluate();
     if (generation !== this.generation) return;
     this.generation += 1;
     this.setStatus('done', reason);
   }
 
-  /** Evaluates, updates the schedule, and sends the evaluation with a snapshot and a checkpoint. */
-  private async evaluate(generation: number): Promise<void> {
+  /**
+   * Evaluates, updates the schedule, and sends the evaluation with a snapshot and a checkpoint.
+   * A pause meanwhile lets it finish (the run resumes after it); a reset drops it.
+   */
+  private async evaluate(): Promise<void> {
     const trainer = this.trainer;
     const data = this.data;
     if (!trainer || !data || !this.config) return;
@@ -181,11 +187,10 @@ export class LabSession {
     const test = await predict(data.test);
     const trainPred = await predict(data.trainEval);
     const valPred = await predict(data.val);
-    if (generation !== this.generation) return;
+    if (this.trainer !== trainer) return; // reset meanwhile
     const valError = errorRate(valPred, data.val.labels);
     this.schedule = afterEvaluation(this.schedule, valError, this.config.shared.plateau);
     const filters = await this.snapshot();
-    const [layers, velocities] = await Promise.all([trainer.weights(), trainer.velocities()]);
     this.elapsedMs += performance.now() - t0;
     const point = {
       iteration: this.iteration,
@@ -195,14 +200,16 @@ export class LabSession {
       valError,
       learningRate: this.schedule.learningRate,
     };
-    const checkpoint: LabCheckpoint = {
-      iteration: this.iteration,
-      elapsedMs: this.elapsedMs,
-      schedule: this.schedule,
-      layers,
-      velocities,
-    };
+    const checkpoint = await this.checkpoint();
     this.flush({ evaluation: { point, confusion: confusionCounts(test, data.test.labels) }, filters, checkpoint });
+  }
+
+  /** Where the run stands: enough to continue it exactly in another session. */
+  private async checkpoint(): Promise<LabCheckpoint | undefined> {
+    const trainer = this.trainer;
+    if (!trainer) return undefined;
+    const [layers, velocities] = await Promise.all([trainer.weights(), trainer.velocities()]);
+    return { iteration: this.iteration, elapsedMs: this.elapsedMs, schedule: this.schedule, layers, velocities };
   }
 
   private async snapshot(): Promise<FilterSnapshot | undefined> {

@@ -13,6 +13,8 @@
  * step against PyTorch.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core alone registers no gradients (the @tensorflow/tfjs bundle does): training needs them.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { analyze } from '../../core/analyze';
 import type { NetworkSpec } from '../../core/spec';
 import { tfLrnParams } from '../lrnParams';

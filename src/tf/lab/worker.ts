@@ -7,7 +7,7 @@
  * (its ops, custom gradients included, are tested on cpu and wasm, and run on WebGL), so there
  * it takes WebGL.
  */
-import { holdOut, readCheckedSplit } from '../../core/lab/fashion';
+import { holdOut, readCheckedSplit, unpackSubset } from '../../core/lab/fashion';
 import { fallbackFrom, type BackendInfo } from '../backendChoice';
 import { startBackend } from '../backends';
 import { backendWhenProbed, decidedBackend } from '../probe';
@@ -68,13 +68,12 @@ async function chooseBackend(config: LabRunConfig): Promise<BackendInfo> {
   throw new Error('no tfjs backend could start');
 }
 
-/** Fetches and checks the subset (gzip, decompressed by the browser), then splits off validation. */
+/** Fetches, unpacks and checks the subset, then splits off the validation images. */
 async function loadData(urls: LabRunConfig['data']): Promise<LabData> {
   const get = async (url: string) => {
     const response = await fetch(url);
-    if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-    const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return unpackSubset(new Uint8Array(await response.arrayBuffer()));
   };
   const [trainBytes, testBytes] = await Promise.all([get(urls.train), get(urls.test)]);
   const [all, test] = await Promise.all([readCheckedSplit('train', trainBytes), readCheckedSplit('test', testBytes)]);

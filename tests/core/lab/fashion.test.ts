@@ -18,6 +18,7 @@ import {
   readFashionSplit,
   sampleIndices,
   sha256Hex,
+  unpackSubset,
 } from '../../../src/core/lab/fashion';
 
 const raw = (name: 'train' | 'test') =>
@@ -35,7 +36,7 @@ describe('the Fashion-MNIST subset', () => {
     for (const name of ['train', 'test'] as const) {
       expect(await sha256Hex(raw(name))).toBe(fashionFiles[name].sha256);
     }
-    const shipped = ['train', 'test'].reduce((n, s) => n + readFileSync(join('public/lab', `${s}.fmn.gz`)).length, 0);
+    const shipped = ['train', 'test'].reduce((n, s) => n + readFileSync(join('public/lab', `${s}.fmnz`)).length, 0);
     expect(shipped).toBeLessThan(5_000_000);
     const credits = readFileSync('public/lab/CREDITS.md', 'utf8');
     expect(credits).toMatch(/Zalando Research/);
@@ -94,5 +95,14 @@ describe('the Fashion-MNIST subset', () => {
     expect(() => readFashionSplit(label)).toThrow(/label 12 at image 7/);
     await expect(readCheckedSplit('test', label)).rejects.toThrow(FashionDataError);
     await expect(readCheckedSplit('test', label)).rejects.toThrow(/SHA-256 [0-9a-f]{64}, expected 9c425a60/);
+  });
+});
+
+describe('unpacking a fetched subset file', () => {
+  it('gunzips the shipped bytes, and passes bytes a server already unpacked', async () => {
+    const packed = new Uint8Array(readFileSync(join('public', fashionFiles.test.path)));
+    const unpacked = await unpackSubset(packed);
+    expect(await sha256Hex(unpacked)).toBe(fashionFiles.test.sha256);
+    expect(await unpackSubset(unpacked)).toBe(unpacked);
   });
 });

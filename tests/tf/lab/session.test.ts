@@ -20,7 +20,7 @@ beforeAll(async () => {
   await tf.ready();
 });
 
-const load = (name: string) => readFashionSplit(new Uint8Array(gunzipSync(readFileSync(`public/lab/${name}.fmn.gz`))));
+const load = (name: string) => readFashionSplit(new Uint8Array(gunzipSync(readFileSync(`public/lab/${name}.fmnz`))));
 const all = load('train');
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 // 400 images in batches of 16: 25 steps an epoch, evaluated at step 20 and at the end.
