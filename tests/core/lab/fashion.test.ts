@@ -20,6 +20,9 @@ import {
   sha256Hex,
   unpackSubset,
 } from '../../../src/core/lab/fashion';
+import { normalizePixel } from '../../../src/core/lab/batches';
+import { presetPreprocess } from '../../../src/core/presetPreprocess';
+import { samplesOf } from '../../../src/image/fashionSamples';
 
 const raw = (name: 'train' | 'test') =>
   new Uint8Array(gunzipSync(readFileSync(join('public', fashionFiles[name].path))));
@@ -104,5 +107,27 @@ describe('unpacking a fetched subset file', () => {
     const unpacked = await unpackSubset(packed);
     expect(await sha256Hex(unpacked)).toBe(fashionFiles.test.sha256);
     expect(await unpackSubset(unpacked)).toBe(unpacked);
+  });
+});
+
+describe('Fashion-MNIST samples for the lab network', () => {
+  it('gives one test image per class, grey RGBA that the fashion preset reads back exactly', async () => {
+    const test = await readCheckedSplit('test', raw('test'));
+    const samples = samplesOf(test, 2);
+    expect(samples.map((s) => s.label)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9]);
+    expect(samples[6]?.className).toBe('dress');
+    for (const s of samples.slice(0, 4)) {
+      const input = presetPreprocess(s.image, 'fashion', 28).input;
+      expect(input.shape).toEqual([28, 28, 1]);
+      const px = imagePixels(test, s.index);
+      expect([...input.data].every((v, i) => Math.abs(v - normalizePixel(px[i] ?? 0)) < 1e-6)).toBe(true);
+    }
+  });
+
+  it('resizes a larger photo to 28×28 grey for the lab network', () => {
+    const big = { width: 56, height: 84, data: new Uint8ClampedArray(56 * 84 * 4).fill(200) };
+    const { input, cropped } = presetPreprocess(big, 'fashion', 28);
+    expect([cropped.width, cropped.height]).toEqual([28, 28]);
+    expect(input.data[0]).toBeCloseTo(normalizePixel(200), 6);
   });
 });
