@@ -2,7 +2,8 @@
 // next to PyTorch on the CPU of the same machine in the same run. Writes bench/results.json and
 // bench/results.md, and prints the table. Not part of `npm test` (it takes a few minutes).
 //
-// Env: BENCH_DIST (default dist), BENCH_PORT (default 4178), BENCH_RUNS (default 10).
+// Env: BENCH_DIST (default dist), BENCH_PORT (default 4178), BENCH_RUNS (default 10),
+// BENCH_ONLY=lab (only the training lab, into bench/results-lab.json).
 // What each number means is in docs/ENGINE.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { measurePage, pageTable } from './page.mjs';
 import { measureWalkthrough } from './walk.mjs';
 import { measureOverview, overviewLines } from './overview.mjs';
 import { measureImport } from './weights.mjs';
+import { labLines, measureLab } from './lab.mjs';
 import { measureWebgpu, webgpuLines } from './webgpu.mjs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
@@ -160,12 +162,25 @@ function table(results) {
     '',
     ...pageTable(results.page),
     ...webgpuLines(results.webgpu),
+    ...labLines(results.lab),
   ].join('\n');
 }
 
 const spec = await loadSpec();
 const preview = await startPreview();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+if (process.env.BENCH_ONLY === 'lab') {
+  try {
+    console.log('measuring the training lab…');
+    const lab = await measureLab(browser, `${base}/`);
+    writeFileSync('bench/results-lab.json', `${JSON.stringify({ date: new Date().toISOString(), lab }, null, 2)}\n`);
+    console.log(labLines(lab).join('\n'));
+  } finally {
+    await browser.close();
+    process.kill(-preview.pid);
+  }
+  process.exit(0);
+}
 try {
   const backends = {};
   for (const choice of ['webgl', 'wasm']) {
@@ -185,6 +200,8 @@ try {
   console.log('measuring the first load and a repeat visit…');
   const page = await measurePage(browser, `${base}/`, runs);
   const webgpu = await measureWebgpu(`${base}/`); // issue 10: its own Chromium, with WebGPU enabled
+  console.log('measuring the training lab…');
+  const lab = await measureLab(browser, `${base}/`); // issue 21
   const rawRatio = pt ? auto.allActivationsMs / pt.medianMs : null;
   const ratio = rawRatio == null ? null : Math.round(rawRatio * 100) / 100;
   const results = {
@@ -202,6 +219,7 @@ try {
     weights,
     page,
     webgpu,
+    lab,
     goals: {
       stepDrawMs: walkthrough.stepDrawMs <= goals.stepDrawMs,
       imageToReady: walkthrough.imageToReadyMs <= 2 * auto.warmForwardMs,

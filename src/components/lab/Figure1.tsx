@@ -34,9 +34,11 @@ export function Figure1({ lab }: Props) {
   const targetText = percent(target, i18n.language).replace('.0', '');
   const done = a.status === 'done' && b.status === 'done';
   let result: string | undefined;
+  let ratioValue: number | undefined;
   if (lab.figure1 && (done || a.status === 'done')) {
     const r = speedup(a.series.steps, b.series.steps, target);
     const planned = settings.shared.epochs * stepsPerEpoch(trainImages, settings.shared.batch);
+    ratioValue = r?.ratio;
     if (!r?.fast) result = t('lab.figure1.notReached', { target: targetText, iterations: planned });
     else if (r.atLeast && done)
       result = t('lab.figure1.resultAtLeast', {
@@ -62,7 +64,7 @@ export function Figure1({ lab }: Props) {
       </button>
       {lab.figure1 && !result ? <p role="status">{t('lab.figure1.running', { target: targetText })}</p> : null}
       {result ? (
-        <div role="status" data-testid="lab-figure1-result">
+        <div role="status" data-testid="lab-figure1-result" data-ratio={ratioValue}>
           <p>
             <strong>{result}</strong>
           </p>

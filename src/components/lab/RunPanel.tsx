@@ -44,7 +44,13 @@ export function RunPanel({ run, snapshot, settings, onSwitches }: Props) {
         <span className="lab-swatch" style={{ background: runColors[run] }} aria-hidden="true" />
         {t(`lab.run.${run}`)}
       </h3>
-      <p className="lab-status" role="status" data-testid={`lab-status-${run}`} data-status={status}>
+      <p
+        className="lab-status"
+        role="status"
+        data-testid={`lab-status-${run}`}
+        data-status={status}
+        data-iteration={values.iteration}
+      >
         {statusText} {snapshot.backend ? t('lab.run.backend', { backend: snapshot.backend.name }) : null}
       </p>
       {last && running !== undefined ? (

@@ -105,7 +105,7 @@ export const labEn = {
       'Test images after {{iteration}} iterations: each row is the true class, each column what the network said. The diagonal is right.',
     truth: 'true class',
     predicted: 'predicted',
-    none: 'Shown after the first evaluation (every 20 iterations).',
+    none: 'Shown after the first evaluation (every 2,560 training images).',
   },
   gap: {
     heading: 'The train/test gap (dropout, §4.2)',

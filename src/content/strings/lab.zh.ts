@@ -104,7 +104,7 @@ export const labZh: Strings<typeof labEn> = {
     caption: '{{iteration}} 次迭代后的测试图像：每一行是真实类别，每一列是网络的判断。对角线上是判断正确的。',
     truth: '真实类别',
     predicted: '判断',
-    none: '第一次评估后显示（每 20 次迭代评估一次）。',
+    none: '第一次评估后显示（每训练 2,560 张图像评估一次）。',
   },
   gap: {
     heading: '训练与测试之间的差距（Dropout，§4.2）',

@@ -51,11 +51,11 @@ export class RunStore {
 
   /** `onKeep` is called when the run should be kept (a checkpoint, a pause, the end). */
   constructor(
-    run: string,
+    private readonly run: string,
     private readonly onKeep: (kept: KeptRun) => void,
     client?: (listener: (m: LabResponse) => void) => LabClient,
   ) {
-    this.client = client ? client((m) => this.receive(m)) : new LabClient(run, (m) => this.receive(m));
+    this.client = client ? client((m) => this.receive(m)) : new LabClient(this.run, (m) => this.receive(m));
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -128,8 +128,13 @@ export class RunStore {
         ...(m.message ? { message: m.message } : {}),
       });
       if (m.status === 'paused' || m.status === 'done') this.keep();
+      performance.mark('lab:status', { detail: { run: this.run, status: m.status, reason: m.reason } });
       return;
     }
+    // On the page's performance timeline, for the bench (bench/lab.mjs): nothing goes on window.
+    const lastStep = m.steps[m.steps.length - 1];
+    if (lastStep) performance.mark('lab:steps', { detail: { run: this.run, steps: m.steps } });
+    if (m.evaluation) performance.mark('lab:evaluation', { detail: { run: this.run, point: m.evaluation.point } });
     const series: RunSeries = {
       steps: m.steps.length ? [...s.series.steps, ...m.steps] : s.series.steps,
       evals: m.evaluation ? [...s.series.evals, m.evaluation.point] : s.series.evals,

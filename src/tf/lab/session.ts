@@ -4,7 +4,7 @@
  *
  * Each step takes the batch, crops, flips and dropout masks the seed gives for that step
  * (core/lab/batches.ts), so a run repeats exactly, and a kept run continues exactly. Every
- * `evalEvery` steps (and at the end) the network is evaluated on the test, validation and a
+ * `evaluationInterval(batch)` steps (about every 2,560 images, and at the end) the network is evaluated on the test, validation and a
  * fixed part of the training images, the schedule updated, conv1 snapshotted and a checkpoint
  * sent. Between steps the loop yields, so pause and reset take effect at the next step; the
  * progress it posts is batched to a few messages a second.
@@ -38,8 +38,14 @@ export function labData(train: FashionSplit, val: FashionSplit, test: FashionSpl
   };
 }
 
-/** Steps between evaluations. */
-export const evalEvery = 20;
+/**
+ * Steps between evaluations: about every 2,560 training images (20 steps of 128). An evaluation
+ * reads 3,500 images, so at a fixed number of steps small batches would spend most of their time
+ * evaluating.
+ */
+export function evaluationInterval(batch: number): number {
+  return Math.max(5, Math.round(2560 / batch));
+}
 /** Least time between two progress messages, ms. */
 export const progressEveryMs = 250;
 
@@ -59,11 +65,19 @@ export class LabSession {
   /** Bumped by pause and reset, so a loop that was waiting sees it must stop. */
   private generation = 0;
 
-  /** `yieldNow` lets queued messages (pause, reset) in between steps. */
+  /**
+   * `yieldNow` lets queued messages (pause, reset) in between steps; `evalEvery` overrides the
+   * evaluation interval (tests).
+   */
   constructor(
     private readonly post: Post,
     private readonly yieldNow: () => Promise<void>,
+    private readonly evalEvery?: number,
   ) {}
+
+  private get interval(): number {
+    return this.evalEvery ?? evaluationInterval(this.config?.shared.batch ?? 128);
+  }
 
   /** Starts a run (or continues a kept one from `from`); resolves when it pauses, ends or is reset. */
   async start(config: LabRunConfig, data: LabData, from?: LabCheckpoint): Promise<void> {
@@ -160,7 +174,7 @@ export class LabSession {
       this.pending.push(point);
       const reached = config.stopAtTarget && reachedTarget(this.steps, shared.target / 100) !== undefined;
       if (reached) return this.finish('target', generation);
-      if (this.iteration % evalEvery === 0) await this.evaluate();
+      if (this.iteration % this.interval === 0) await this.evaluate();
       else if (isPowerOfTwo(this.iteration)) this.flush({ filters: await this.snapshot() });
       else if (performance.now() - this.lastFlush >= progressEveryMs) this.flush({});
       await this.yieldNow();
@@ -168,7 +182,7 @@ export class LabSession {
   }
 
   private async finish(reason: DoneReason, generation: number): Promise<void> {
-    if (this.iteration % evalEvery !== 0 || reason === 'target') await this.evaluate();
+    if (this.iteration % this.interval !== 0 || reason === 'target') await this.evaluate();
     if (generation !== this.generation) return;
     this.generation += 1;
     this.setStatus('done', reason);

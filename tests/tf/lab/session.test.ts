@@ -13,7 +13,7 @@ import { readFashionSplit, subset } from '../../../src/core/lab/fashion';
 import type { StepPoint } from '../../../src/core/lab/series';
 import { defaultShared, paperSwitches } from '../../../src/core/lab/settings';
 import type { LabCheckpoint, LabResponse, LabRunConfig } from '../../../src/tf/lab/protocol';
-import { LabSession, labData } from '../../../src/tf/lab/session';
+import { LabSession, evaluationInterval, labData } from '../../../src/tf/lab/session';
 
 beforeAll(async () => {
   await tf.setBackend('wasm');
@@ -43,6 +43,7 @@ function recorder(onProgress?: (s: LabSession, m: LabResponse) => void) {
       onProgress?.(session, m);
     },
     () => new Promise((r) => setTimeout(r, 0)),
+    20,
   );
   const steps = () => messages.flatMap((m) => (m.type === 'progress' ? m.steps : []));
   const statuses = () => messages.flatMap((m) => (m.type === 'status' ? [m.status] : []));
@@ -55,7 +56,7 @@ const losses = (s: readonly StepPoint[]) => s.map((p) => [p.iteration, p.loss, p
 describe('a lab training run', () => {
   let reference: ReturnType<typeof recorder>;
 
-  it('runs its epochs, evaluates every 20 steps and at the end, and frees its tensors on reset', async () => {
+  it('runs its epochs, evaluates every 20 steps (here) and at the end, and frees its tensors on reset', async () => {
     const before = tf.memory().numTensors;
     reference = recorder();
     await reference.session.start(config, data);
@@ -116,6 +117,10 @@ describe('a lab training run', () => {
     expect(end?.iteration).toBe(25);
     expect([...(end?.layers[4]?.weights ?? [])]).toEqual([...(ref?.layers[4]?.weights ?? [])]);
     r.session.reset();
+  });
+
+  it('evaluates about every 2,560 images', () => {
+    expect([32, 64, 128, 256, 1024].map(evaluationInterval)).toEqual([80, 40, 20, 10, 5]);
   });
 
   it('stops at the target training error in Figure 1’s mode', async () => {
