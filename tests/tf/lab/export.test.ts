@@ -30,7 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'alexnet-lab-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(useCpu);
 
-const load = (name: string) => readFashionSplit(new Uint8Array(gunzipSync(readFileSync(`public/lab/${name}.fmn.gz`))));
+const load = (name: string) => readFashionSplit(new Uint8Array(gunzipSync(readFileSync(`public/lab/${name}.fmnz`))));
 
 describe('the exported lab network', () => {
   it('loads in PyTorch and in the engine, and both give the trainer’s predictions', async () => {

@@ -24,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'alexnet-lab-step-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(useCpu);
 
-const train = readFashionSplit(new Uint8Array(gunzipSync(readFileSync('public/lab/train.fmn.gz'))));
+const train = readFashionSplit(new Uint8Array(gunzipSync(readFileSync('public/lab/train.fmnz'))));
 
 /** He-normal weights from the seed and small non-zero biases, so the bias path is checked too. */
 function initial(arch: LabArchitecture): LayerWeights[] {
