@@ -4,7 +4,7 @@
 //
 // Env: BENCH_DIST (default dist), BENCH_PORT (default 4178; the next two ports are used too),
 // BENCH_RUNS (default 10 for the engine, 5 for page loads: BENCH_PAGE_RUNS), BENCH_ONLY (a comma
-// list of parts to run: backends, walk, overview, import, attribution, restore, page, webgpu; default all),
+// list of parts to run: backends, walk, overview, import, attribution, restore, page, lab, webgpu; default all),
 // BENCH_COMPARE_DIST (a second build, e.g. of the previous commit: the page-load figures are
 // then measured for both, interleaved, in the same run).
 // What each number means is in docs/ENGINE.md.
@@ -20,6 +20,7 @@ import { measureRestore } from './restore.mjs';
 import { measureWalkthrough } from './walk.mjs';
 import { measureOverview, overviewLines } from './overview.mjs';
 import { measureImport } from './weights.mjs';
+import { labLines, measureLab } from './lab.mjs';
 import { measureWebgpu, webgpuLines } from './webgpu.mjs';
 import { attributionLines, measureAttribution } from './attribution.mjs';
 import { chromium } from '@playwright/test';
@@ -208,6 +209,7 @@ function table(results) {
   for (const [label, p] of Object.entries(results.page ?? {}))
     lines.push('', ...(label === 'this' ? [] : [`**${label}** (${p.dist}):`, '']), ...pageTable(p));
   if (results.webgpu) lines.push(...webgpuLines(results.webgpu));
+  if (results.lab) lines.push(...labLines(results.lab));
   return lines.join('\n');
 }
 
@@ -277,6 +279,10 @@ try {
     results.page = await measurePages(browser, builds, pageRuns);
     results.page.this.dist = dist;
     if (compareDist) results.page.compare.dist = compareDist;
+  }
+  if (want('lab')) {
+    console.log('measuring the training lab…');
+    results.lab = await measureLab(browser, `${base}/`); // issue 21
   }
   if (want('webgpu')) results.webgpu = await measureWebgpu(`${base}/`); // issue 10: its own Chromium, with WebGPU enabled
   const md = table(results);

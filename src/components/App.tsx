@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
+import type { LabNetwork } from '../state/lab/useLab';
 import { layerAxis } from '../core/ops/windows';
 import { currentStep } from '../state/currentStep';
 import { useSession } from '../state/session';
@@ -14,7 +15,7 @@ import { WeightsContext } from '../state/weights/WeightsContext';
 import { useModeKeys } from './classroom/useModeKeys';
 import { usePresentation } from './classroom/usePresentation';
 import { useSessionScore } from './classroom/useSessionScore';
-import { AttributionPlace, CodeView, CompareView, EditView, Playground, SlideDeck } from './lazyParts';
+import { AttributionPlace, CodeView, CompareView, EditView, LabView, Playground, SlideDeck } from './lazyParts';
 import { Notices } from './Notices';
 import { useNotices } from './useNotices';
 import { Overview } from './overview/Overview';
@@ -44,6 +45,16 @@ export function App() {
       go('walk', { layer });
     },
     [go],
+  );
+  // A network trained in the lab goes through the weight import like any file (checked, kept),
+  // and the walkthrough shows it.
+  const { importFile } = session.weights;
+  const useLabNetwork = useCallback(
+    (net: LabNetwork) => {
+      importFile(new File([net.file], net.fileName));
+      go('walk', { layer: 'conv1' });
+    },
+    [importFile, go],
   );
   const notices = useNotices(session, current.missing);
   // The playground opens on the step the reader was at, when that layer slides a window.
@@ -100,6 +111,8 @@ export function App() {
           <CompareView session={session} />
         ) : state.view === 'attribution' ? (
           <AttributionPlace session={session} onOpenChannel={openMap} />
+        ) : state.view === 'lab' ? (
+          <LabView code={state.lab} onCode={(lab) => update({ lab })} backend={state.backend} onUse={useLabNetwork} />
         ) : (
           <CodeView session={session} />
         )}

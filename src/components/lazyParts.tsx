@@ -12,6 +12,7 @@ import type { SlideDeck as SlideDeckType } from './classroom/SlideDeck';
 import type { Session } from '../state/session';
 import type { Playground as PlaygroundType } from './playground/Playground';
 import type { AttributionPlace as AttributionPlaceType } from './views/AttributionPlace';
+import type { LabView as LabViewType } from './lab/LabView';
 
 /** A component whose code is fetched the first time it renders. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
@@ -51,4 +52,8 @@ export const PresenterView = onDemand<object>(() => import('./presenter/Presente
 /** What the network looks at (`#view=attribution`): the attribution methods and their engine requests. */
 export const AttributionPlace = onDemand<ComponentProps<typeof AttributionPlaceType>>(() =>
   import('./views/AttributionPlace').then((m) => m.AttributionPlace),
+);
+/** `#view=lab`: the training lab (issue 21), its workers and its strings. */
+export const LabView = onDemand<ComponentProps<typeof LabViewType>>(() =>
+  import('./lab/LabView').then((m) => m.LabView),
 );

@@ -59,6 +59,17 @@ const article: Citation = { ref: 'article' };
 
 /** Citations by i18n key. Keys missing here are not factual (headings, UI labels). */
 export const citations: Readonly<Record<string, readonly Citation[]>> = {
+  // The training lab (issue 21): the paper's claims it reproduces and the tricks it switches.
+  'lab.intro': [A()],
+  'lab.switch.augmentNote': [A('§4.1')],
+  'lab.shared.target': [A('§3.1, Figure 1')],
+  'lab.shared.update': [A('§5')],
+  'lab.actions.figure1': [A('§3.1, Figure 1')],
+  'lab.chart.description': [A('§3.1, Figure 1')],
+  'lab.claim.paper': [A('§3.1, Figure 1')],
+  'lab.claim.caveat': [A('§3.1, Figure 1')],
+  'lab.figure1.running': [A('§3.1, Figure 1')],
+  'lab.figure1.result': [A('§3.1, Figure 1')],
   'variant.source.seed': [article, A('§3.5')],
   'variant.source.paper': [A('§3, Fig. 2'), { ref: 'cs231n' }],
   'variant.source.torchvision': [tv, { ref: 'weirdtrick' }, vision('#463, #704, #549')],
@@ -76,6 +87,7 @@ export const citations: Readonly<Record<string, readonly Citation[]>> = {
   'variant.paper': [A('§3.2')],
   'diagram.blockGrouped': [A('§3.2, §3.5')],
   'walk.kind.relu.why': [A('§3.1')],
+  'walk.kind.tanh.why': [A('§3.1, Fig. 1')],
   'walk.kind.lrn.why': [A('§3.3'), { ref: 'vgg' }],
   'walk.kind.maxpool.why': [article],
   'walk.kind.dropout.why': [A('§4.2')],

@@ -49,6 +49,7 @@ export const uiEn = {
     input: 'input',
     conv: 'convolution',
     relu: 'ReLU',
+    tanh: 'tanh',
     lrn: 'LRN',
     maxpool: 'max pool',
     adaptiveavgpool: 'adaptive avg pool',

@@ -48,6 +48,7 @@ export const uiZh: UiStrings = {
     input: '输入',
     conv: '卷积',
     relu: 'ReLU',
+    tanh: 'tanh',
     lrn: '局部响应归一化',
     maxpool: '最大池化',
     adaptiveavgpool: '自适应平均池化',

@@ -1,8 +1,11 @@
 /**
  * The Chinese strings, the same keys as English (content/index.ts). A chunk of its own, so
- * that English readers do not fetch them before the first paint; i18n/index.ts loads it.
+ * that English readers do not fetch them before the first paint; i18n/index.ts loads `zhFirst`
+ * (the lab's part comes with the lab's chunk: content/labStrings.ts).
  */
+import { withLab } from './index';
 import { attributionZh } from './strings/attribution.zh';
+import { labZh } from './strings/lab.zh';
 import { classroomZh } from './strings/classroom.zh';
 import { diagramZh } from './strings/diagram.zh';
 import { editorZh } from './strings/editor.zh';
@@ -20,7 +23,7 @@ import { shellZh } from './strings/shell.zh';
 import { webgpuZh } from './strings/webgpu.zh';
 import { uiZh } from './ui.zh';
 
-export const zh = {
+export const zhFirst = {
   ...uiZh,
   engine: engineZh,
   viz: vizZh,
@@ -39,3 +42,5 @@ export const zh = {
   shell: shellZh,
   attribution: attributionZh,
 };
+
+export const zh = /* @__PURE__ */ withLab(zhFirst, labZh);

@@ -174,7 +174,7 @@ function stepLayer(
     return { ...base(out), inputShape: out };
   }
   // Layers that pass their input through unchanged in shape.
-  if (layer.kind === 'relu' || layer.kind === 'dropout') return base(input);
+  if (layer.kind === 'relu' || layer.kind === 'tanh' || layer.kind === 'dropout') return base(input);
   if (layer.kind === 'softmax') {
     if (input.kind !== 'vector') return fail('needs-vector-input', { kind: layer.kind, shape: describe(input) });
     return base(input);

@@ -11,6 +11,7 @@ import type {
   ReluLayer,
   Rounding,
   SoftmaxLayer,
+  TanhLayer,
 } from './spec';
 
 export const input = (size: number, channels = 3): InputLayer => ({ kind: 'input', id: 'input', size, channels });
@@ -25,6 +26,7 @@ export const conv = (
 ): ConvLayer => ({ kind: 'conv', id, filters, kernel, stride, padding, groups });
 
 export const relu = (id: string): ReluLayer => ({ kind: 'relu', id });
+export const tanh = (id: string): TanhLayer => ({ kind: 'tanh', id });
 
 /** The paper's constants (k = 2, n = 5, α = 1e-4, β = 0.75), α multiplying the sum. */
 export const lrn = (id: string): LrnLayer => ({

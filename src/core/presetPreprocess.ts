@@ -5,9 +5,14 @@
  * - caffe (BVLC AlexNet): resize to 256×256 (Caffe's ImageNet data was squashed to 256×256 by
  *   convert_imageset), centre crop to the input size (227), BGR, 0–255, minus the mean pixel
  *   (B 104, G 117, R 123).
+ * - fashion (the training lab's network, core/lab): the centre square resized to the input side
+ *   (28), grey as Pillow's convert('L') computes it (ITU-R 601-2 luma in 16-bit fixed point),
+ *   /255, minus Fashion-MNIST's mean, divided by its std:
+ *   one channel. A Fashion-MNIST image (grey, 28×28) goes through unchanged until the division.
  * Pure: the worker and the pictures of the walkthrough use the same numbers.
  */
 import type { PreprocessPreset } from './weights/types';
+import { fashionMean, fashionStd } from './lab/fashion';
 import { imagenetMean, imagenetStd } from './preprocess';
 import { pilBilinearResize } from './pilResize';
 import type { RgbaImage, TensorData } from './tensorData';
@@ -33,7 +38,11 @@ function roundHalfEven(v: number): number {
 export function presetGeometry(preset: PreprocessPreset, width: number, height: number, size: number): PresetGeometry {
   const side = Math.max(256, size);
   let resized: readonly [number, number];
-  if (preset === 'caffe') {
+  if (preset === 'fashion') {
+    // Shorter side to the input side, so the crop is the centre square.
+    const long = Math.round((size * Math.max(width, height)) / Math.min(width, height));
+    resized = width <= height ? [size, long] : [long, size];
+  } else if (preset === 'caffe') {
     resized = [side, side];
   } else {
     // torchvision: new_long = int(256 · long / short), the shorter side exactly 256.
@@ -66,6 +75,11 @@ export function crop(image: RgbaImage, x: number, y: number, size: number): Rgba
  */
 export function presetNormalize(image: RgbaImage, preset: PreprocessPreset): TensorData {
   const n = image.width * image.height;
+  if (preset === 'fashion') {
+    const grey = new Float32Array(n);
+    for (let i = 0; i < n; i++) grey[i] = (luma(image.data, i * 4) / 255 - fashionMean) / fashionStd;
+    return { shape: [image.height, image.width, 1], data: grey };
+  }
   const data = new Float32Array(n * 3);
   const f = Math.fround;
   for (let i = 0; i < n; i++) {
@@ -79,6 +93,11 @@ export function presetNormalize(image: RgbaImage, preset: PreprocessPreset): Ten
     }
   }
   return { shape: [image.height, image.width, 3], data };
+}
+
+/** Pillow's convert('L'): (R·19595 + G·38470 + B·7471 + 2¹⁵) >> 16 (weights 0.299, 0.587, 0.114). */
+function luma(px: ArrayLike<number>, at: number): number {
+  return ((px[at] ?? 0) * 19595 + (px[at + 1] ?? 0) * 38470 + (px[at + 2] ?? 0) * 7471 + 0x8000) >>> 16;
 }
 
 /** All three steps: the network input for `image`, and the pictures of the steps. */
@@ -97,6 +116,13 @@ export function presetPreprocess(
 export function presetDenormalize(input: TensorData, preset: PreprocessPreset): RgbaImage {
   const [h = 0, w = 0] = input.shape;
   const data = new Uint8ClampedArray(w * h * 4);
+  if (preset === 'fashion') {
+    for (let i = 0; i < w * h; i++) {
+      const v = Math.round(((input.data[i] ?? 0) * fashionStd + fashionMean) * 255);
+      data.set([v, v, v, 255], i * 4);
+    }
+    return { width: w, height: h, data };
+  }
   for (let i = 0; i < w * h; i++) {
     for (let c = 0; c < 3; c++) {
       const v = input.data[i * 3 + c] ?? 0;

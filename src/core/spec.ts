@@ -47,6 +47,12 @@ export interface ReluLayer {
   readonly id: string;
 }
 
+/** The saturating activation AlexNet replaced with ReLU (§3.1); the training lab switches between them. */
+export interface TanhLayer {
+  readonly kind: 'tanh';
+  readonly id: string;
+}
+
 /** b = a / (k + α' Σ a²)^β over `size` adjacent maps, α' = α or α/size by convention. */
 export interface LrnLayer {
   readonly kind: 'lrn';
@@ -100,6 +106,7 @@ export type LayerSpec =
   | InputLayer
   | ConvLayer
   | ReluLayer
+  | TanhLayer
   | LrnLayer
   | MaxPoolLayer
   | AdaptiveAvgPoolLayer

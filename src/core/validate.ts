@@ -10,6 +10,7 @@ const positiveFields: { readonly [K in LayerSpec['kind']]: readonly string[] } =
   input: ['size', 'channels'],
   conv: ['filters', 'kernel', 'stride', 'groups'],
   relu: [],
+  tanh: [],
   lrn: ['size'],
   maxpool: ['size', 'stride'],
   adaptiveavgpool: ['outputSize'],

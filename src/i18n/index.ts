@@ -8,32 +8,37 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../content';
+import { type en, enFirst } from '../content';
 import type { Lang } from './languages';
 
+/** What the first paint needs; lazy areas (the lab) add their strings when they load. */
 export const resources = {
-  en: { translation: en },
+  en: { translation: enFirst },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: (typeof resources)['en'];
+    // Every key, the lazily added ones included.
+    resources: { translation: typeof en };
   }
 }
 
 /** The strings of a language other than English, fetched as their own chunk. */
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<object>> = {
-  zh: () => import('../content/zh').then((m) => m.zh),
+  zh: () => import('../content/zh').then((m) => m.zhFirst),
 };
 const loading = new Map<Lang, Promise<void>>();
+/** Languages whose strings are in (a lazy area, the lab, may have added its part of another one). */
+const loaded = new Set<Lang>(['en']);
 
 /** Fetches and registers a language's strings once; English is always there. */
 export function loadLanguage(lang: Lang): Promise<void> {
-  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return Promise.resolve();
+  if (lang === 'en' || loaded.has(lang)) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
     pending = loaders[lang]().then((strings) => {
       i18next.addResourceBundle(lang, 'translation', strings, true, true);
+      loaded.add(lang);
     });
     loading.set(lang, pending);
   }
@@ -61,7 +66,7 @@ export function initI18n(lang: Lang): typeof i18next {
       returnNull: false,
     });
   }
-  if (i18next.language !== lang && (lang === 'en' || i18next.hasResourceBundle(lang, 'translation'))) {
+  if (i18next.language !== lang && loaded.has(lang)) {
     void i18next.changeLanguage(lang);
   }
   return i18next;

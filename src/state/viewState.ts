@@ -7,6 +7,7 @@
  * (the views before the app had a shell) open those views, and `#variant=seed&net=…` (an edited
  * network before the chooser named it) opens the edited network.
  */
+import { decodeLab } from '../core/lab/labCode';
 import { type VariantId, isVariantId } from '../core/variants';
 import { type Lang, languages } from '../i18n/languages';
 import { type SampleId, sampleIds } from '../image/sampleIds';
@@ -20,9 +21,9 @@ export type Mode = (typeof modes)[number];
  * The views of the shell, in the order of its tabs: each is a place with its own link and heading.
  * `walk` steps through the layers; `overview` shows the whole network at once; `playground` is the
  * size formula's sliders; `edit`, `compare` and `code` change, set side by side and export the network;
- * `attribution` shows what the network looks at in the photo.
+ * `attribution` shows what the network looks at in the photo; `lab` trains a small AlexNet live.
  */
-export const views = ['walk', 'overview', 'playground', 'edit', 'compare', 'code', 'attribution'] as const;
+export const views = ['walk', 'overview', 'playground', 'edit', 'compare', 'code', 'attribution', 'lab'] as const;
 export type View = (typeof views)[number];
 /** The code view's targets (`#view=code&code=keras`). */
 export const codeTargets = ['pytorch', 'keras', 'tfjs'] as const;
@@ -53,6 +54,8 @@ export interface ViewState {
   readonly view: View;
   /** `#weights=weights/alexnet.pth`: a weight file on this site to load on opening ('' for none; checked by the importer). */
   readonly weights: string;
+  /** The training lab's two runs and shared settings, core/lab/labCode.ts ('' for the defaults). */
+  readonly lab: string;
 }
 
 export const defaultState: ViewState = {
@@ -68,6 +71,7 @@ export const defaultState: ViewState = {
   code: 'pytorch',
   view: 'walk',
   weights: '',
+  lab: '',
 };
 
 /** A hash value that was not understood, kept so the UI can say what it ignored. */
@@ -112,6 +116,7 @@ const parsers: Parsers = {
   code: oneOf(codeTargets),
   view: oneOf(views),
   weights: (v) => (v.length <= 500 ? v : undefined),
+  lab: (v) => (decodeLab(v) ? v : undefined),
 };
 
 /** Keys of older links, read and turned into today's state; never written. */

@@ -131,6 +131,8 @@ export function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | unde
       return x;
     case 'relu':
       return tf.relu(x);
+    case 'tanh':
+      return tf.tanh(x);
     case 'softmax':
       return tf.softmax(x as tf.Tensor2D);
     case 'flatten':

@@ -19,6 +19,7 @@ const roleOf: Readonly<Record<LayerKind, StageRole | null>> = {
   flatten: 'flatten',
   dense: 'dense',
   relu: null,
+  tanh: null,
   lrn: null,
   dropout: null,
   softmax: null,

@@ -60,7 +60,6 @@ export const attributionEn = {
     defaults: 'Paper’s defaults',
   },
   map: {
-    heading: 'The map over the crop the network saw',
     opacity: 'Map opacity',
     canvas: '{{method}} map, {{h}}×{{w}}, drawn over the {{size}}×{{size}} crop the network saw',
     showing: 'Map of',

@@ -54,7 +54,7 @@ export const attributionZh: Strings<typeof attributionEn> = {
     samples: '样本数 n',
     noise: '噪声 σ，占输入取值范围的比例',
     size: '方块边长（像素）',
-    stride: '步长（像素）',
+    stride: '步幅（像素）',
     grid_one: '{{n}}×{{n}} 的网格：{{count}} 次前向传播。',
     grid_other: '{{n}}×{{n}} 的网格：{{count}} 次前向传播。',
     badGrid: '这个方块放不进 {{size}} 像素的裁剪图。',
@@ -63,7 +63,6 @@ export const attributionZh: Strings<typeof attributionEn> = {
     defaults: '论文的默认值',
   },
   map: {
-    heading: '叠加在网络所见裁剪图上的热图',
     opacity: '热图不透明度',
     canvas: '{{method}} 热图，{{h}}×{{w}}，叠加在网络所见的 {{size}}×{{size}} 裁剪图上',
     showing: '显示',

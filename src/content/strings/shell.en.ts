@@ -14,6 +14,7 @@ export const shellEn = {
     compare: 'Compare',
     code: 'Code',
     attribution: 'Attribution',
+    lab: 'Lab',
   },
   network: {
     label: 'Network',

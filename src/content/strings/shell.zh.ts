@@ -13,6 +13,7 @@ export const shellZh = {
     compare: '对比网络',
     code: '导出代码',
     attribution: '归因',
+    lab: '训练实验',
   },
   network: {
     label: '网络',

@@ -26,6 +26,7 @@ export const walkEn = {
     paramsNone: {
       input: 'none: the image is data, not something to learn',
       relu: 'none: ReLU is a fixed rule, max(0, x)',
+      tanh: 'none: tanh is a fixed function',
       lrn: 'none: k, n, α and β are chosen by hand, not learned',
       maxpool: 'none: pooling only picks the maximum in each window',
       adaptiveavgpool: 'none: it only averages each cell',
@@ -64,6 +65,10 @@ export const walkEn = {
     relu: {
       what: 'Replaces every negative value with 0 and keeps positive values unchanged: max(0, x).',
       why: 'Without a non-linearity, stacked layers would multiply out into one linear map. ReLU is about the cheapest non-linearity there is, and its slope is 1 for every positive input, so gradients do not fade the way they do where tanh flattens out.',
+    },
+    tanh: {
+      what: 'Squeezes every value into −1…1 with the hyperbolic tangent, tanh(x): close to x near 0, flattening out towards ±1 for large inputs.',
+      why: 'The saturating non-linearity networks used before AlexNet. Where it flattens out its slope is almost 0, so gradients fade and training is slower: the paper’s Figure 1 shows a ReLU network reaching 25 % training error six times sooner (§3.1). The training lab lets you measure that yourself.',
     },
     lrn: {
       what: 'Local response normalisation (LRN) divides each value by a measure of the activity at the same position in the neighbouring feature maps, so a strong response damps the maps next to it.',

@@ -26,6 +26,7 @@ export const walkZh: Strings<typeof walkEn> = {
     paramsNone: {
       input: '无：图像是数据，不是要学习的东西',
       relu: '无：ReLU 是固定的规则 max(0, x)',
+      tanh: '无：tanh 是固定的函数',
       lrn: '无：k、n、α、β 都是人工设定的，不是学出来的',
       maxpool: '无：池化只是取每个窗口里的最大值',
       adaptiveavgpool: '无：它只是对每个格子求平均',
@@ -62,6 +63,10 @@ export const walkZh: Strings<typeof walkEn> = {
     relu: {
       what: '把所有负值变成 0，正值保持不变：max(0, x)。',
       why: '没有非线性，多层叠加后只相当于一个线性变换。ReLU 几乎是最便宜的非线性函数，而且对所有正输入斜率都是 1，梯度不会像 tanh 进入饱和区那样逐渐消失。',
+    },
+    tanh: {
+      what: '用双曲正切 tanh(x) 把每个值压到 −1…1 之间：在 0 附近接近 x，输入很大时趋于 ±1。',
+      why: 'AlexNet 之前常用的饱和型非线性函数。在它变平的地方斜率几乎为 0，梯度会逐渐消失，训练更慢：论文的图 1 显示，ReLU 网络达到 25% 训练错误率的速度快六倍（§3.1）。训练实验室可以让你亲自测一测。',
     },
     lrn: {
       what: '局部响应归一化（LRN）把每个值除以相邻特征图在同一位置上的活跃程度，于是一个很强的响应会压低它旁边的特征图。',

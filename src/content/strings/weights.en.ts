@@ -59,6 +59,9 @@ export const weightsEn = {
       'RGB, values ÷ 255, minus the ImageNet mean (0.485, 0.456, 0.406), ÷ std (0.229, 0.224, 0.225); shorter side to 256 (bilinear), centre crop {{size}}.',
     caffeSteps:
       'BGR channel order, values 0–255, minus the mean pixel (104, 117, 123); resized to 256, centre crop {{size}}.',
+    fashion: 'Fashion-MNIST (training lab)',
+    fashionSteps:
+      'Grey (luma), centre square resized to {{size}}×{{size}}, values ÷ 255, minus Fashion-MNIST’s mean 0.286, ÷ its std 0.353.',
     shown: 'This network’s preprocessing ({{preset}}): {{steps}}',
   },
   show: 'Show the imported network',

@@ -59,6 +59,9 @@ export const weightsZh: Strings<typeof weightsEn> = {
     torchvisionSteps:
       'RGB，数值 ÷ 255，减去 ImageNet 均值（0.485，0.456，0.406），再 ÷ 标准差（0.229，0.224，0.225）；短边缩放到 256（双线性），中心裁剪 {{size}}。',
     caffeSteps: 'BGR 通道顺序，数值 0–255，减去均值像素（104，117，123）；缩放到 256，中心裁剪 {{size}}。',
+    fashion: 'Fashion-MNIST（训练实验室）',
+    fashionSteps:
+      '灰度（亮度），中央正方形缩放到 {{size}}×{{size}}，数值 ÷ 255，减去 Fashion-MNIST 的均值 0.286，再 ÷ 其标准差 0.353。',
     shown: '这个网络的预处理（{{preset}}）：{{steps}}',
   },
   show: '显示导入的网络',

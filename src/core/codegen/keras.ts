@@ -21,6 +21,8 @@ function kerasLayers(info: LayerInfo): string[] {
       ];
     case 'relu':
       return [`layers.ReLU(${name})`];
+    case 'tanh':
+      return [`layers.Activation("tanh", ${name})`];
     case 'lrn':
       return [
         `layers.Lambda(lambda x: tf.nn.local_response_normalization(x, depth_radius=${(l.size - 1) / 2}, bias=${pyFloat(l.k)}, alpha=${pyFloat(lrnAlpha(l, 'paper'))}, beta=${pyFloat(l.beta)}), ${name})`,

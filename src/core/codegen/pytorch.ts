@@ -21,6 +21,8 @@ function torchModule(info: LayerInfo): string {
       return `nn.Conv2d(${inC}, ${l.filters}, kernel_size=${l.kernel}, stride=${l.stride}, padding=${l.padding}${l.groups > 1 ? `, groups=${l.groups}` : ''})`;
     case 'relu':
       return 'nn.ReLU(inplace=True)';
+    case 'tanh':
+      return 'nn.Tanh()';
     case 'lrn':
       // nn.LocalResponseNorm divides alpha by size, as Caffe does.
       return `nn.LocalResponseNorm(size=${l.size}, alpha=${pyFloat(lrnAlpha(l, 'divided-by-n'))}, beta=${pyFloat(l.beta)}, k=${pyFloat(l.k)})`;

@@ -31,6 +31,8 @@ function tfjsLayers(info: LayerInfo): string[] {
     }
     case 'relu':
       return [`tf.layers.reLU({ ${name} })`];
+    case 'tanh':
+      return [`tf.layers.activation({ activation: 'tanh', ${name} })`];
     case 'lrn':
       return [
         `new LocalResponseNorm({ depthRadius: ${(l.size - 1) / 2}, bias: ${numLiteral(l.k)}, alpha: ${numLiteral(lrnAlpha(l, 'paper'))}, beta: ${numLiteral(l.beta)}, ${name} })`,

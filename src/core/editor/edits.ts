@@ -11,6 +11,7 @@ const idPrefix: { readonly [K in LayerKind]: string } = {
   input: 'input',
   conv: 'conv',
   relu: 'relu',
+  tanh: 'tanh',
   lrn: 'norm',
   maxpool: 'pool',
   adaptiveavgpool: 'avgpool',

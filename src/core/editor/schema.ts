@@ -28,6 +28,7 @@ export const layerFields: { readonly [K in LayerKind]: readonly FieldSpec[] } = 
     int('groups', 1, 4096),
   ],
   relu: [],
+  tanh: [],
   lrn: [
     int('size', 1, 99),
     num('k', 0, 100),
@@ -76,6 +77,7 @@ export function defaultLayer(kind: LayerKind, id: string): LayerSpec {
     case 'dropout':
       return { kind, id, rate: 0.5 };
     case 'relu':
+    case 'tanh':
     case 'flatten':
     case 'softmax':
       return { kind, id };

@@ -22,6 +22,7 @@ const kindLetters: { readonly [K in LayerKind]: string } = {
   dense: 'd',
   dropout: 'o',
   softmax: 's',
+  tanh: 't',
 };
 const letterKinds = new Map(Object.entries(kindLetters).map(([k, l]) => [l, k as LayerKind]));
 

@@ -72,11 +72,13 @@ export function readOnnx(
 }
 
 /**
- * Caffe's preprocessing for BVLC-style graphs (LRN, or the 227 input Caffe's AlexNet crops
- * to); torchvision's otherwise.
+ * Fashion-MNIST's for a one-channel input (the training lab's network); Caffe's preprocessing
+ * for BVLC-style graphs (LRN, or the 227 input Caffe's AlexNet crops to); torchvision's otherwise.
  */
 export function presetFor(spec: NetworkSpec): PreprocessPreset {
   const first = spec.layers[0];
+  // One grey channel: the training lab's network, exported to ONNX.
+  if (first?.kind === 'input' && first.channels === 1) return 'fashion';
   return spec.layers.some((l) => l.kind === 'lrn') || (first?.kind === 'input' && first.size === 227)
     ? 'caffe'
     : 'torchvision';

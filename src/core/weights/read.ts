@@ -4,7 +4,10 @@
  */
 import { readOnnx } from './onnx';
 import { sniffLength, sniffWeightsFormat } from './sniff';
+
+import { isLabDict, labLayers } from './labDict';
 import { torchvisionLayers } from './stateDict';
+import { dictMetadata } from './torchPickle';
 import { readTorchLegacy, readTorchZip } from './torchFile';
 import { torchvision } from '../variants';
 import { type ImportedNetwork, type ReadOptions, WeightsError } from './types';
@@ -36,7 +39,8 @@ export function officialPrefix(sha256: string): string | undefined {
 }
 
 /**
- * Reads a PyTorch checkpoint (zip or legacy) of a torchvision-shaped AlexNet, or an ONNX
+ * Reads a PyTorch checkpoint (zip or legacy) of a torchvision-shaped AlexNet or of the training
+ * lab's network (core/weights/labDict.ts), or an ONNX
  * AlexNet-family graph. Throws WeightsError: empty, tooLarge, notWeights, truncated, corrupt,
  * zipNotCheckpoint, forbiddenGlobal, badOpcode, wrongNetwork, badShape, badDtype, nonFinite,
  * unknownOperator, badGraph.
@@ -58,7 +62,10 @@ export async function readWeightsFile(bytes: Uint8Array, options: ReadOptions = 
         ? readTorchZip(bytes)
         : readTorchLegacy(bytes, (done) => progress?.('reading', done, bytes.length));
     progress?.('reading', bytes.length, bytes.length);
-    net = { spec: torchvision, layers: torchvisionLayers(dict, options.onLayer, checked), preset: 'torchvision' };
+    // The training lab's network (names conv1…fc5, its spec in _metadata), or torchvision's AlexNet.
+    net = isLabDict(dict)
+      ? { ...labLayers(dict, dictMetadata(dict)?.get(''), options.onLayer, checked), preset: 'fashion' }
+      : { spec: torchvision, layers: torchvisionLayers(dict, options.onLayer, checked), preset: 'torchvision' };
   }
   const sha256 = await hashing;
   const official = format === 'onnx' ? undefined : officialPrefix(sha256);

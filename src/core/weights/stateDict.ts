@@ -1,6 +1,6 @@
 /**
- * A PyTorch state_dict checked against torchvision's AlexNet and turned into the engine's
- * layers. Every name, shape and dtype is checked before any value is read; then each tensor's
+ * A PyTorch state_dict checked against torchvision's AlexNet (or another spec, such as the
+ * training lab's network) and turned into the engine's layers. Every name, shape and dtype is checked before any value is read; then each tensor's
  * values are checked to be finite and laid out for the engine (the one copy of each layer).
  */
 import type { NetworkSpec } from '../spec';
@@ -37,13 +37,29 @@ export function torchvisionLayers(
   onLayer?: (layer: ImportedLayer, spec: NetworkSpec) => void,
   onChecked?: (done: number, total: number) => void,
 ): ImportedLayer[] {
-  const spec = torchvision;
-  const expected = checkTorchvisionDict(dict);
+  return specLayers(dict, torchvision, torchvisionName, onLayer, onChecked);
+}
+
+/** A layer id's module name in torchvision's AlexNet ('conv2' → 'features.3'). */
+const torchvisionName = (id: string) => torchvisionNames[id] ?? id;
+
+/**
+ * Checks `dict` against the weighted layers of `spec`, whose tensors are named
+ * `${nameOf(layerId)}.weight` and `.bias`, and converts it (see torchvisionLayers).
+ */
+export function specLayers(
+  dict: StateDict,
+  spec: NetworkSpec,
+  nameOf: (layerId: string) => string,
+  onLayer?: (layer: ImportedLayer, spec: NetworkSpec) => void,
+  onChecked?: (done: number, total: number) => void,
+): ImportedLayer[] {
+  const expected = checkSpecDict(dict, spec, nameOf);
   const total = expected.reduce((n, e) => n + e.weightShape.reduce((a, b) => a * b, 1) + e.biasLength, 0);
   const layers: ImportedLayer[] = [];
   let done = 0;
   for (const e of expected) {
-    const layer = torchvisionLayer(dict, e);
+    const layer = specLayer(dict, e, nameOf(e.layerId));
     layers.push(layer);
     onLayer?.(layer, spec);
     done += layer.weights.length + layer.bias.length;
@@ -57,10 +73,14 @@ export function torchvisionLayers(
  * is read (values may not have arrived yet); returns the layers expected, in spec order.
  */
 export function checkTorchvisionDict(dict: StateDict): ExpectedLayer[] {
-  const expected = expectedLayers(torchvision);
-  checkNames(dict, expected);
+  return checkSpecDict(dict, torchvision, torchvisionName);
+}
+
+function checkSpecDict(dict: StateDict, spec: NetworkSpec, nameOf: (layerId: string) => string): ExpectedLayer[] {
+  const expected = expectedLayers(spec);
+  checkNames(dict, expected, nameOf);
   for (const e of expected) {
-    const base = torchvisionNames[e.layerId] ?? e.layerId;
+    const base = nameOf(e.layerId);
     checkTensor(`${base}.weight`, tensor(dict, `${base}.weight`), e.weightShape);
     checkTensor(`${base}.bias`, tensor(dict, `${base}.bias`), [e.biasLength]);
   }
@@ -69,13 +89,16 @@ export function checkTorchvisionDict(dict: StateDict): ExpectedLayer[] {
 
 /** True once both of the layer's tensors have their bytes (a file still arriving). */
 export function layerArrived(dict: StateDict, e: ExpectedLayer): boolean {
-  const base = torchvisionNames[e.layerId] ?? e.layerId;
+  const base = torchvisionName(e.layerId);
   return [`${base}.weight`, `${base}.bias`].every((n) => dict.get(n)?.storage.bytes !== undefined);
 }
 
 /** One checked layer of `dict` (see checkTorchvisionDict) in the engine's layout, values checked finite. */
 export function torchvisionLayer(dict: StateDict, e: ExpectedLayer): ImportedLayer {
-  const base = torchvisionNames[e.layerId] ?? e.layerId;
+  return specLayer(dict, e, torchvisionName(e.layerId));
+}
+
+function specLayer(dict: StateDict, e: ExpectedLayer, base: string): ImportedLayer {
   const w = values(`${base}.weight`, tensor(dict, `${base}.weight`));
   const [o = 0, i = 0, kh = 1, kw = 1] = e.weightShape;
   const weights = e.kind === 'conv' ? convToEngine(w, o, i, kh, kw) : denseToEngine(w, o, i, e.from);
@@ -84,10 +107,10 @@ export function torchvisionLayer(dict: StateDict, e: ExpectedLayer): ImportedLay
   return { layerId: e.layerId, weights, bias };
 }
 
-function checkNames(dict: StateDict, expected: readonly ExpectedLayer[]): void {
+function checkNames(dict: StateDict, expected: readonly ExpectedLayer[], nameOf: (id: string) => string): void {
   const wanted = new Set<string>();
   for (const e of expected) {
-    const base = torchvisionNames[e.layerId] ?? e.layerId;
+    const base = nameOf(e.layerId);
     wanted.add(`${base}.weight`).add(`${base}.bias`);
   }
   const unexpected = [...dict].filter(([name]) => !wanted.has(name));

@@ -7,7 +7,7 @@
  *   little-endian element count and the raw bytes.
  */
 import { unpickle } from './pickle';
-import { type Storage, type StorageType, type TensorRef, isTensorRef, torchHooks } from './torchPickle';
+import { type Storage, type StorageType, type TensorRef, copyMetadata, isTensorRef, torchHooks } from './torchPickle';
 import { WeightsError } from './types';
 import { readZip } from './zip';
 
@@ -128,5 +128,6 @@ export function stateDictOf(root: unknown): StateDict {
   const names = [...dict.keys()].filter((k): k is string => typeof k === 'string' && isTensorRef(dict.get(k)));
   const strip = names.length > 0 && names.every((n) => n.startsWith('module.'));
   for (const n of names) out.set(strip ? n.slice('module.'.length) : n, dict.get(n) as TensorRef);
+  copyMetadata(dict, out);
   return out;
 }

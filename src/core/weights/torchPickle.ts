@@ -65,6 +65,20 @@ class OldTensor {
   constructor(readonly name: string) {}
 }
 
+/** The `_metadata` a pickled OrderedDict carried (module prefix → its dict of values). */
+const metadataOfDict = new WeakMap<Map<unknown, unknown>, Map<unknown, unknown>>();
+
+/** A state_dict's `_metadata` (PyTorch's per-module metadata), if its pickle had one. */
+export function dictMetadata(dict: Map<unknown, unknown>): Map<unknown, unknown> | undefined {
+  return metadataOfDict.get(dict);
+}
+
+/** Gives `to` the `_metadata` of `from` (a state_dict copied under other names). */
+export function copyMetadata(from: Map<unknown, unknown>, to: Map<unknown, unknown>): void {
+  const m = metadataOfDict.get(from);
+  if (m) metadataOfDict.set(to, m);
+}
+
 /** True for a TensorRef built by these hooks. */
 export function isTensorRef(v: unknown): v is TensorRef {
   return typeof v === 'object' && v !== null && 'storage' in v && 'shape' in v && 'stride' in v;
@@ -103,8 +117,14 @@ export function torchHooks(
       return corrupt(offset, 'REDUCE of something that cannot be called');
     },
     build(obj, state, offset) {
-      // OrderedDict's state is its `_metadata` attribute (module versions): not needed here.
-      if (obj instanceof Map || isTensorRef(obj)) return obj;
+      // OrderedDict's state is its `_metadata` attribute (per-module versions, and the training
+      // lab's spec): kept beside the dict, as data.
+      if (obj instanceof Map) {
+        const metadata = state instanceof Map ? state.get('_metadata') : undefined;
+        if (metadata instanceof Map) metadataOfDict.set(obj, metadata);
+        return obj;
+      }
+      if (isTensorRef(obj)) return obj;
       if (obj instanceof OldTensor && Array.isArray(state)) return tensorRef(state, offset);
       return corrupt(offset, 'BUILD of an object that is not a dict or a tensor');
     },

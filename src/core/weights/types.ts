@@ -14,8 +14,10 @@ export type WeightsFormat = 'pth-zip' | 'pth-legacy' | 'onnx';
  *   to 256 (bilinear), centre crop 224 (IMAGENET1K_V1's eval transform).
  * - caffe: BGR, 0–255, minus the mean pixel (104, 117, 123); resize to 256, centre crop to the
  *   input size (227 for BVLC AlexNet).
+ * - fashion: the training lab's network (28×28 grey): centre square, resized to the input side,
+ *   grey (ITU-R 601 luma, Pillow's 'L'), /255, Fashion-MNIST's mean 0.286 and std 0.353.
  */
-export type PreprocessPreset = 'torchvision' | 'caffe';
+export type PreprocessPreset = 'torchvision' | 'caffe' | 'fashion';
 
 /** One weighted layer's values, already in the engine's layout (see tf/weights.ts WeightSpec). */
 export interface ImportedLayer {
