@@ -22,6 +22,8 @@ const places = [
   { view: 'overview', hash: '#variant=seed&view=overview', heading: 'overview-title' },
   { view: 'playground', hash: '#variant=seed&view=playground', heading: 'playground-title' },
   { view: 'edit', hash: '#variant=seed&view=edit', heading: 'editor-heading' },
+  { view: 'attribution', hash: '#variant=seed&view=attribution', heading: 'attribution-heading' },
+  { view: 'lab', hash: '#view=lab', heading: 'lab-heading' },
   // Links from before the shell open the same places.
   { view: 'compare', hash: '#compare=seed,paper', heading: 'compare-heading' },
   { view: 'code', hash: '#code=pytorch', heading: 'code-heading' },
@@ -29,6 +31,12 @@ const places = [
 
 const heading = (page: Page, id: string) =>
   id === 'step-title' ? page.getByTestId('step-title') : page.locator(`#${id}`);
+
+/** Opens the weights drawer unless it is open already. */
+async function openWeights(page: Page): Promise<void> {
+  if (!(await page.getByTestId('weights-forget').isVisible())) await page.getByTestId('weights-open').click();
+  await expect(page.getByTestId('weights-forget')).toBeVisible();
+}
 
 for (const screen of screens) {
   test.describe(`on a ${screen.name} (${screen.width}×${screen.height})`, () => {
@@ -147,6 +155,18 @@ test.describe('weights where the reader is', () => {
     await expect(page).toHaveURL(/variant=imported/);
     await expect(page.getByTestId('weights-state')).toHaveAttribute('data-weights', 'trained', { timeout: 300_000 });
 
+    // Forgetting asks first, then offers to undo while this page still holds the file.
+    await openWeights(page);
+    await expect(page.getByTestId('weights-kept')).toContainText(/Kept on this device/, { timeout: 120_000 });
+    await page.getByTestId('weights-forget').click();
+    await page.getByTestId('weights-forget-yes').click();
+    await expect(page.getByTestId('toast-forgotten')).toBeVisible();
+    await expect(page.getByTestId('network-chooser')).not.toHaveValue('imported');
+    await page.getByTestId('weights-undo').click();
+    await expect(page.getByTestId('network-chooser')).toHaveValue('imported', { timeout: 300_000 });
+    await openWeights(page);
+    await expect(page.getByTestId('weights-kept')).toContainText(/Kept on this device/, { timeout: 120_000 });
+
     // Every paint of the reload is watched: none may say that nothing is imported.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -163,18 +183,13 @@ test.describe('weights where the reader is', () => {
     await expect(page.getByTestId('toast-restored')).toBeVisible();
     expect(await page.evaluate(() => (globalThis as unknown as { __said: string[] }).__said)).toEqual([]);
 
-    // Forgetting asks first, then offers to undo.
-    await page.getByTestId('weights-open').click();
+    // Brought back from the device, the file itself is not in the page: forgetting says so, with no undo.
+    await openWeights(page);
     await page.getByTestId('weights-forget').click();
     await page.getByTestId('weights-forget-yes').click();
     await expect(page.getByTestId('toast-forgotten')).toBeVisible();
+    await expect(page.getByTestId('weights-undo')).toHaveCount(0);
     await expect(page.getByTestId('network-chooser')).not.toHaveValue('imported');
-    await page.getByTestId('weights-undo').click();
-    await expect(page.getByTestId('network-chooser')).toHaveValue('imported', { timeout: 300_000 });
-    await page.getByTestId('weights-open').click();
-    await page.getByTestId('weights-forget').click();
-    await page.getByTestId('weights-forget-yes').click();
-    await expect(page.getByTestId('toast-forgotten')).toBeVisible();
   });
 
   test('a weight file dropped far down the page shows its progress and its refusal in the viewport', async ({
