@@ -76,7 +76,7 @@ test('a static copy on a plain file server runs isolated, on several engine thre
     await expect(page.getByTestId('feature-map-grid').first()).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
     expect(loads).toBe(2); // the first load and the one reload: no loop
-    await page.getByTestId('diagnostics').locator('summary').click();
+    await page.getByTestId('status-details').click();
     await expect(page.getByTestId('diag-isolated')).toHaveText(/^yes/);
     // As many threads as the machine has cores, up to the engine's cap of 4: 2 on a 2-core machine.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);

@@ -27,7 +27,7 @@ test('#backend=webgpu runs on the software fallback adapter, says so, and draws 
     })
     .toBeGreaterThan(0);
   await expect(page.getByTestId('feature-map-grid').locator('canvas').first()).toBeVisible();
-  await page.getByTestId('diagnostics').locator('summary').click();
+  await page.getByTestId('status-details').click();
   await expect(page.getByTestId('diag-webgpu')).toHaveText('google swiftshader (software fallback)');
   await expect(page.getByTestId('diag-tensors')).toHaveText('16');
 });

@@ -54,7 +54,7 @@ test('#backend=webgpu without an adapter says so, falls back to wasm, and the ma
   await expect.poll(() => gridColours(page), { timeout: 120_000 }).toBeGreaterThan(50);
   await expect(status(page)).toHaveAttribute('data-status', 'ready');
 
-  await page.getByTestId('diagnostics').locator('summary').click();
+  await page.getByTestId('status-details').click();
   await expect(page.getByTestId('diag-backend')).toHaveText('WebAssembly with SIMD (processor)');
   await expect(page.getByTestId('diag-why')).toContainText('but this browser offers no WebGPU adapter');
   await expect(page.getByTestId('diag-webgpu')).toHaveText('none offered by this browser');
@@ -78,6 +78,6 @@ test('a bad backend value is ignored with a notice and auto keeps choosing wasm 
   await expect(status(page)).toHaveAttribute('data-backend', 'wasm', { timeout: 120_000 });
   await expect(status(page)).toContainText('emulated in software');
   await expect.poll(() => gridColours(page), { timeout: 120_000 }).toBeGreaterThan(50);
-  await page.getByTestId('diagnostics').locator('summary').click();
+  await page.getByTestId('status-details').click();
   await expect(page.getByTestId('diag-webgpu')).toHaveText('none offered by this browser');
 });
