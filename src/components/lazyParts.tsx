@@ -13,6 +13,7 @@ import type { Session } from '../state/session';
 import type { Playground as PlaygroundType } from './playground/Playground';
 import type { AttributionPlace as AttributionPlaceType } from './views/AttributionPlace';
 import type { LabView as LabViewType } from './lab/LabView';
+import type { FashionSamples as FashionSamplesType } from './image/FashionSamples';
 
 /** A component whose code is fetched the first time it renders. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactElement {
@@ -56,4 +57,8 @@ export const AttributionPlace = onDemand<ComponentProps<typeof AttributionPlaceT
 /** `#view=lab`: the training lab (issue 21), its workers and its strings. */
 export const LabView = onDemand<ComponentProps<typeof LabViewType>>(() =>
   import('./lab/LabView').then((m) => m.LabView),
+);
+/** Fashion-MNIST test images in the photo drawer, for a network trained in the lab (with the lab's class names). */
+export const FashionSamples = onDemand<ComponentProps<typeof FashionSamplesType>>(() =>
+  import('./image/FashionSamples').then((m) => m.FashionSamples),
 );

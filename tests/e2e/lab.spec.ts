@@ -127,3 +127,30 @@ test('the lab in Chinese, axe-clean, operable from the keyboard', async ({ page 
   await expect.poll(() => new URL(page.url()).hash).toContain('lab=t2NOaMW-t2NOaMW');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a network trained in the lab opens in the walkthrough, with Fashion-MNIST test images as its photos', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(`/#view=lab&lab=${code}`);
+  await page.getByTestId('lab-start').click();
+  await expect(page.getByTestId('lab-latest-a')).toBeVisible({ timeout: 180_000 });
+  await page.getByTestId('lab-pause').click();
+  await expect(page.getByTestId('lab-status-a')).toHaveAttribute('data-status', 'paused', { timeout: 60_000 });
+  await expect(page.getByTestId('lab-open-a')).toBeEnabled({ timeout: 60_000 });
+
+  // Through the weight import, as any file: the chooser and the link name it.
+  await page.getByTestId('lab-open-a').click();
+  await expect(page.getByTestId('network-chooser')).toHaveValue('imported', { timeout: 300_000 });
+  await expect(page).toHaveURL(/variant=imported/);
+  await expect(page.getByTestId('network-chooser').locator('option:checked')).toContainText('alexnet-lab-a-');
+  await expect(page.getByTestId('step-title')).toBeVisible();
+
+  // Its photos: one test image per class, in the photo drawer; a chosen one goes through the network.
+  await page.getByTestId('image-change').click();
+  await expect(page.getByTestId('fashion-samples')).toBeVisible();
+  await page.getByTestId('fashion-sample-trouser').click();
+  await expect(page.getByTestId('photo-name')).toContainText('Fashion-MNIST');
+  await expect(page.getByTestId('feature-map-grid').first()).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', { timeout: 180_000 });
+});

@@ -15,6 +15,7 @@ import { useImageIntake } from '../image/useImageIntake';
 import { useImageText } from '../image/useImageText';
 import { usePageDrop } from '../image/usePageDrop';
 import { usePaste } from '../image/usePaste';
+import { FashionSamples } from '../lazyParts';
 import { WeightsPanel } from '../weights/WeightsPanel';
 import { DragOverlay } from './DragOverlay';
 import { Drawer } from './Drawer';
@@ -112,6 +113,9 @@ export function Shell({ session, children }: { session: Session; children: React
                 inputSize={inputSize}
                 dragging={dragging !== null}
               />
+              {network.preset === 'fashion' ? (
+                <FashionSamples current={image.image?.key ?? ''} onPick={session.setUpload} />
+              ) : null}
             </div>
           </Drawer>
           <Drawer id="drawer-weights" title={t('shell.drawer.weights')} open={drawer === 'weights'} onClose={close}>

@@ -1,5 +1,13 @@
 /** English strings of the image area (namespace `image` under the one i18n resource). */
 export const imageEn = {
+  fashion: {
+    heading: 'Fashion-MNIST test images',
+    intro:
+      'The network on screen was trained in the lab on 28×28 pictures of clothing: show it one of the test images it never trained on.',
+    loading: 'Loading the test images…',
+    failed: 'The test images could not be loaded: {{message}}',
+    item: '{{name}} (Fashion-MNIST test image {{index}})',
+  },
   samples: {
     label: 'Samples',
     cat: 'Cat',

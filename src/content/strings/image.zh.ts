@@ -3,6 +3,13 @@ import type { Strings } from '../../i18n/strings';
 import type { imageEn } from './image.en';
 
 export const imageZh: Strings<typeof imageEn> = {
+  fashion: {
+    heading: 'Fashion-MNIST 测试图片',
+    intro: '屏幕上的网络是在训练实验中用 28×28 的服装图片训练的：给它看一张它训练时从未见过的测试图片。',
+    loading: '正在加载测试图片…',
+    failed: '无法加载测试图片：{{message}}',
+    item: '{{name}}（Fashion-MNIST 测试图片 {{index}}）',
+  },
   samples: {
     label: '示例图',
     cat: '猫',
