@@ -180,8 +180,15 @@ export function applyLayer(layer: LayerSpec, x: tf.Tensor, p: LayerParams | unde
     }
     case 'dense': {
       if (p?.kind === 'native-dense') {
-        // Read the input back (nIn floats), run the layer in its own module, and hand tfjs the output.
-        return tf.tensor2d(p.layer.forward(x.dataSync()), [1, p.layer.units]);
+        // Read the input back (nIn floats a row), run each row in the layer's own module, and
+        // hand tfjs the output (a batch: the attribution view's occlusion runs several at once).
+        const { nIn, units } = p.layer;
+        const xs = x.dataSync();
+        const rows = xs.length / nIn;
+        if (rows === 1) return tf.tensor2d(p.layer.forward(xs), [1, units]);
+        const out = new Float32Array(rows * units);
+        for (let r = 0; r < rows; r++) out.set(p.layer.forward(xs.subarray(r * nIn, (r + 1) * nIn)), r * units);
+        return tf.tensor2d(out, [rows, units]);
       }
       const d = need(p, 'dense', layer.id);
       return tf.fused.matMul({ a: x as tf.Tensor2D, b: d.kernel, bias: d.bias });

@@ -19,6 +19,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { phasePixel, phases } from '../../core/attribution/polyphase';
 import { poolSwitches, unpool } from '../../core/attribution/switches';
 import type { ConvLayer, MaxPoolLayer } from '../../core/spec';
+import type { NativeDense } from '../dense/denseKernel';
 import type { LayerParams } from '../model';
 import { type TurnedFilters, phaseKernel, turnedKernel } from './filters';
 
@@ -127,6 +128,41 @@ export function denseLayer(p: Extract<LayerParams, { kind: 'dense' }>): (x: tf.T
     return {
       value: tf.fused.matMul({ a: x, b: p.kernel, bias: p.bias }),
       gradFunc: (dy: tf.Tensor) => tf.transpose(tf.matMul(p.kernel, dy as tf.Tensor2D, false, true)),
+    };
+  });
+}
+
+/**
+ * A dense layer the wasm engine runs in its own kernel (dense/denseKernel.ts: its weights are
+ * no tfjs tensor, so tfjs has no gradient for it): each row of the batch through the kernel,
+ * and dy·Wᵀ on the way back in plain loops over the weights it holds (fc6: 37.7 M
+ * multiply-adds per row, tens of milliseconds), with no second copy of them.
+ */
+export function nativeDenseLayer(layer: NativeDense): (x: tf.Tensor) => tf.Tensor {
+  return tf.customGrad((...args: Args) => {
+    const x = args[0] as tf.Tensor2D;
+    const [rows = 1, n = layer.nIn] = x.shape;
+    const u = layer.units;
+    const xs = x.dataSync();
+    const out = new Float32Array(rows * u);
+    for (let r = 0; r < rows; r++) out.set(layer.forward(xs.subarray(r * n, (r + 1) * n)), r * u);
+    return {
+      value: tf.tensor2d(out, [rows, u]),
+      gradFunc: (dy: tf.Tensor) => {
+        const d = dy.dataSync();
+        const w = layer.weights;
+        const dx = new Float32Array(rows * n);
+        for (let r = 0; r < rows; r++) {
+          const dr = r * u;
+          for (let i = 0; i < n; i++) {
+            const wi = i * u;
+            let s = 0;
+            for (let j = 0; j < u; j++) s += (w[wi + j] as number) * (d[dr + j] as number);
+            dx[r * n + i] = s;
+          }
+        }
+        return tf.tensor2d(dx, [rows, n]);
+      },
     };
   });
 }

@@ -17,7 +17,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // attribution request.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { applyLayer, type Network } from '../model';
-import { convLayer, denseLayer, maxPoolLayer } from './backward';
+import { convLayer, denseLayer, maxPoolLayer, nativeDenseLayer } from './backward';
 import { TurnedFilters } from './filters';
 
 export type BackwardRule = 'gradient' | 'deconvnet' | 'guided';
@@ -68,6 +68,7 @@ export function runLayers(
     const apply = (t: tf.Tensor) => applyLayer(layer, t, p, info.size?.padded ?? 0);
     if (layer.kind === 'conv' && p?.kind === 'conv') y = convLayer(layer, p, filters)(y);
     else if (layer.kind === 'dense' && p?.kind === 'dense') y = denseLayer(p)(y);
+    else if (layer.kind === 'dense' && p?.kind === 'native-dense') y = nativeDenseLayer(p.layer)(y);
     else if (layer.kind === 'maxpool') y = maxPoolLayer(layer, info.size?.padded ?? 0)(y);
     else if (layer.kind === 'relu' && rule === 'deconvnet') y = deconvRelu(y);
     else if (layer.kind === 'relu' && rule === 'guided') y = guidedRelu(y);
