@@ -140,8 +140,10 @@ export function SlideDeck(props: Props) {
           {t('slides.next')} →
         </button>
         <span className="slide-bar-gap" />
-        <button type="button" onClick={() => onLang(otherLang)} aria-label={t('slides.languageLabel')} lang={otherLang}>
-          {t('slides.language')}
+        {/* The other language's name in its own language: a span, for fonts.css gives a Chinese
+            span the app's Chinese font on an English page. */}
+        <button type="button" onClick={() => onLang(otherLang)} aria-label={t('slides.languageLabel')}>
+          <span lang={otherLang}>{t('slides.language')}</span>
         </button>
         <button type="button" onClick={() => setQr(true)} aria-label={t('slides.qrLabel')}>
           {t('slides.qr')}
