@@ -24,6 +24,8 @@ export interface NetworkDiagramProps {
   readonly legend?: boolean;
   /** Quiz mode: no output shapes, neither drawn nor in the blocks' names (they are answers). */
   readonly hideShapes?: boolean;
+  /** A block whose shape shows even so (quiz mode: the step just answered). */
+  readonly revealed?: string;
   /** Height of the drawing band, px (the boxes' tallest face); smaller on short screens. */
   readonly region?: number;
 }
@@ -41,6 +43,7 @@ export function NetworkDiagram({
   width,
   legend = true,
   hideShapes = false,
+  revealed,
   region = compactRegion,
 }: NetworkDiagramProps) {
   const { t } = useTranslation();
@@ -83,9 +86,9 @@ export function NetworkDiagram({
               <Block
                 block={b}
                 state={b.id === current ? 'current' : b.id === host ? 'host' : 'none'}
-                label={blockLabel(b, labelT, hideShapes)}
+                label={blockLabel(b, labelT, hideShapes && b.id !== revealed)}
                 activate={activate(b.id)}
-                hideShape={hideShapes}
+                hideShape={hideShapes && b.id !== revealed}
               />
               {layout.steps
                 .filter((s) => s.host === b.id)

@@ -89,7 +89,8 @@ for (const [width, height] of [
           'Data before the input',
           'Augmentation before the input',
           'Training before the input',
-          'input input',
+          // The input's kind would only repeat its name: "input", not "input input".
+          'input',
         ]);
         expect(seen.at(-2)).toContain('softmax');
         expect(seen.at(-1)).toBe('Results after the output');

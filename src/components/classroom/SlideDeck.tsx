@@ -140,8 +140,10 @@ export function SlideDeck(props: Props) {
           {t('slides.next')} →
         </button>
         <span className="slide-bar-gap" />
-        <button type="button" onClick={() => onLang(otherLang)} aria-label={t('slides.languageLabel')} lang={otherLang}>
-          {t('slides.language')}
+        {/* The other language's name in its own language: a span, for fonts.css gives a Chinese
+            span the app's Chinese font on an English page. */}
+        <button type="button" onClick={() => onLang(otherLang)} aria-label={t('slides.languageLabel')}>
+          <span lang={otherLang}>{t('slides.language')}</span>
         </button>
         <button type="button" onClick={() => setQr(true)} aria-label={t('slides.qrLabel')}>
           {t('slides.qr')}
@@ -185,6 +187,11 @@ const formulaMinEm = 0.65;
  * follows the screen: 32 px at 1920×1080, 22 px at 1280×720), whatever the drawing's scale.
  */
 const labelEm = 0.95;
+/**
+ * …and never under 29 px (28 and a margin for rounding): on a 1280-px screen the slide's text
+ * is 22 px, but the diagram's few labels name the step and stay as large as on a 1080p one.
+ */
+const labelMinPx = 29;
 
 /**
  * The diagram is drawn in its own units and scaled to fit the slide; this keeps its labels
@@ -199,7 +206,7 @@ function useLabelScale(box: RefObject<HTMLDivElement | null>): void {
     const measure = () => {
       // The drawing's units → screen pixels, after viewBox fitting.
       const scale = el.querySelector('svg')?.getScreenCTM()?.a ?? 0;
-      const labelPx = labelEm * parseFloat(getComputedStyle(el).fontSize);
+      const labelPx = Math.max(labelMinPx, labelEm * parseFloat(getComputedStyle(el).fontSize));
       const value = `${(labelPx / scale).toFixed(2)}px`;
       if (scale > 0 && Number.isFinite(scale) && value !== last) {
         last = value;

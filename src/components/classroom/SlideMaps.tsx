@@ -66,12 +66,12 @@ export function SlideMaps({ info, maps, getKernel, settings }: Props) {
           <figcaption>
             {t('view.filtersHeading', { count: layer.kind === 'conv' ? layer.filters : 0, layer: layer.id })}
           </figcaption>
-          <canvas ref={filtersCanvas} role="img" aria-label={layer.id} data-testid="slide-filters" />
+          <canvas ref={filtersCanvas} role="img" aria-label={layer.id} data-testid="slide-filters" data-png="filters" />
         </figure>
       ) : null}
       <figure style={{ flexGrow: model.layout.width / model.layout.height }}>
         <figcaption>{t('view.mapsHeading', { count: channels, layer: layer.id })}</figcaption>
-        <canvas ref={mapsCanvas} role="img" aria-label={layer.id} data-testid="slide-feature-maps" />
+        <canvas ref={mapsCanvas} role="img" aria-label={layer.id} data-testid="slide-feature-maps" data-png="maps" />
       </figure>
     </div>
   );

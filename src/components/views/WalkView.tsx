@@ -63,6 +63,7 @@ export function WalkView({ session, current, settings, onSettings, opened, onOpe
           current={step?.id ?? 'input'}
           onSelect={onStep}
           hideShapes={quiz}
+          revealed={quiz && !concealed ? info?.layer.id : undefined}
           legend={false}
           region={short ? 64 : 110}
         />

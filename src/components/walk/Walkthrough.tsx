@@ -27,7 +27,7 @@ interface Props {
   readonly onStep: (stepId: string) => void;
   /** The live pictures of the current layer (not shown on pipeline steps). */
   readonly children?: ReactNode;
-  /** In quiz mode, the questions replace the numbers (which would give the answers away). */
+  /** In quiz mode, the questions come first; the numbers (the answers) wait under `concealed`. */
   readonly quiz?: ReactNode;
   /**
    * Quiz mode with questions of this step still unanswered: its text and pictures, which state
@@ -72,7 +72,9 @@ export function Walkthrough({ analysis, variantId, index, onStep, children, quiz
           </h2>
           {info ? (
             <>
-              {quiz ?? <StepNumbers info={info} values={values} note={note} />}
+              {quiz}
+              {/* Under the quiz once its questions are answered: the answers, with their working. */}
+              {quiz && concealed ? null : <StepNumbers info={info} values={values} note={note} />}
               {concealed ? null : <StepText layer={info.layer} variantId={variantId} values={values} />}
             </>
           ) : step.kind === 'pipeline' ? (
