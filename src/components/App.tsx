@@ -84,6 +84,9 @@ export function App() {
             engine={engine}
             settings={settings}
             original={session.image.image?.pixels ?? null}
+            {...(state.view === 'attribution'
+              ? {}
+              : { attribution: { subject: session.attributionSubject, crop: session.cropped } })}
           />
         </WeightsContext>
       ) : null}

@@ -19,6 +19,8 @@ import type { NetworkChoice, SampleId, View, ViewState } from './viewState';
 import { routeFiles } from './weights/fileRoute';
 import { type WeightsView, useWeights } from './weights/useWeights';
 import type { RgbaImage } from '../core/tensorData';
+import type { AttributionSubject } from './attribution/subject';
+import { useAttributionSubject } from './attribution/useSubject';
 
 export interface Session {
   readonly view: ViewStateHandle;
@@ -30,6 +32,8 @@ export interface Session {
   readonly engine: EngineView;
   /** The crop the model saw, rebuilt from its input; null until the first forward. */
   readonly cropped: RgbaImage | null;
+  /** What attribution maps are of: this photo on this network with these weights, and whether the engine has run it. */
+  readonly attributionSubject: AttributionSubject;
   /** Opens a view (a new history entry), at its top. */
   readonly go: (view: View, patch?: Partial<ViewState>) => void;
   /** Shows another network: a variant, the imported file's, or the edited one. */
@@ -84,6 +88,14 @@ export function useSession(): Session {
   const takeFiles = useCallback((files: readonly File[]) => routeFiles(files, importFile), [importFile]);
   const { setUpload } = image;
 
+  const attributionSubject = useAttributionSubject(
+    image.image,
+    network.spec,
+    state.seed,
+    network.engineWeights?.sha256 ?? null,
+    network.preset,
+    engine.status === 'ready' && engine.imageKey === image.image?.key,
+  );
   return {
     view,
     image,
@@ -93,6 +105,7 @@ export function useSession(): Session {
     analysis,
     engine,
     cropped,
+    attributionSubject,
     go,
     chooseNetwork,
     chooseSample,

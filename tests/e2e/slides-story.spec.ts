@@ -124,6 +124,9 @@ for (const [width, height, floor] of [
       // Its kind would only repeat the title: "softmax", not "softmax softmax".
       await expect(page.getByTestId('slide-title')).toHaveText('softmax');
       await expectTopFive(page);
+      // Beside it, where the network looked for its top class: Grad-CAM over the crop it saw.
+      await expect(page.getByTestId('slide-gradcam').locator('canvas')).toBeVisible({ timeout: 180_000 });
+      await expect(page.getByTestId('slide-gradcam')).toContainText('conv5');
       expect(await textUnder(page, floor)).toEqual([]);
       expect(await fits(page)).toBe(true);
 

@@ -21,7 +21,7 @@ import { useWeightsContext } from '../../state/weights/WeightsContext';
 import { FitFormula } from './FitFormula';
 import { QrOverlay } from './QrOverlay';
 import { SlideExport } from './SlideExport';
-import { SlidePicture } from './SlidePicture';
+import { type SlideAttribution, SlidePicture } from './SlidePicture';
 import { slideBadge } from './slideBadge';
 import { stepSlide } from './stepSlide';
 import { usePresenterSync } from './usePresenterSync';
@@ -47,11 +47,17 @@ interface Props {
   readonly settings: VizSettings;
   /** The chosen photo as decoded: the input slide shows it and its preprocessing. */
   readonly original: RgbaImage | null;
+  /**
+   * What the softmax slide's Grad-CAM is of (the session's attribution subject and the crop the
+   * network saw); absent where the attribution view is open (the engine runs one request at a time).
+   */
+  readonly attribution?: SlideAttribution;
 }
 
 export function SlideDeck(props: Props) {
   const { analysis, variantId, name, index, seed, lang, hash, onStep, onLang, onExit, engine, settings, original } =
     props;
+  const { attribution } = props;
   const { t } = useTranslation();
   const [qr, setQr] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -128,6 +134,7 @@ export function SlideDeck(props: Props) {
             settings={settings}
             original={original}
             onStep={onStep}
+            {...(attribution ? { attribution } : {})}
           />
         </div>
       </section>

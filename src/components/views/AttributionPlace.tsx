@@ -4,7 +4,6 @@
  * photo on it), handed to the view, which draws. Its own chunk (lazyParts.ts).
  */
 import type { Session } from '../../state/session';
-import { useAttributionSubject } from '../../state/attribution/useSubject';
 import { AttributionView } from '../attribution/AttributionView';
 
 export function AttributionPlace({
@@ -14,16 +13,7 @@ export function AttributionPlace({
   readonly session: Session;
   readonly onOpenChannel: (layerId: string, channel: number) => void;
 }) {
-  const { network, engine, analysis, cropped, image, view } = session;
-  const chosen = image.image;
-  const subject = useAttributionSubject(
-    chosen,
-    network.spec,
-    view.state.seed,
-    network.engineWeights?.sha256 ?? null,
-    network.preset,
-    engine.status === 'ready' && engine.imageKey === chosen?.key,
-  );
+  const { network, engine, analysis, cropped, attributionSubject: subject } = session;
   const weights = network.context.view;
   return (
     <AttributionView
