@@ -135,7 +135,10 @@ test.describe('imported weights', () => {
     await recordEngine(page);
     await openView(page);
     await page.getByTestId('weights-file').setInputFiles(fixture('alexnet-zip.pth'));
-    await expect(page.getByTestId('trained-badge')).toContainText('alexnet-zip.pth', { timeout: 300_000 });
+    // The header names the imported network and its trained weights; the view stays where it was.
+    await expect(page.getByTestId('weights-state')).toHaveAttribute('data-weights', 'trained', { timeout: 300_000 });
+    await expect(page.getByTestId('network-chooser').locator('option:checked')).toContainText('alexnet-zip.pth');
+    await expect(page.getByRole('heading', { level: 2, name: 'What the network looks at' })).toBeVisible();
     await expect(page.getByTestId('attribution-random')).toHaveCount(0);
     await drawn(page, 'gradcam', '13x13');
     const cam = (await csvRows(page)).flat();
