@@ -26,11 +26,14 @@ export interface Started {
   readonly threads: number;
 }
 
-/** Loads and selects `name`. Rejects if it cannot start. */
-export async function startBackend(name: BackendName): Promise<Started> {
+/**
+ * Loads and selects `name`. Rejects if it cannot start. `maxThreads` caps the wasm backend's
+ * threads (the lab runs one worker per run, each on one thread).
+ */
+export async function startBackend(name: BackendName, maxThreads = Infinity): Promise<Started> {
   if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    const threads = wasmThreads();
+    const threads = Math.max(1, Math.min(maxThreads, wasmThreads()));
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads > 1);
     if (threads > 1) {
       wasm.setThreadsCount(threads);

@@ -58,7 +58,9 @@ async function chooseBackend(config: LabRunConfig): Promise<BackendInfo> {
     decidedBackend(config.backend) ?? (await backendWhenProbed(config.backend, () => Promise.resolve(undefined)));
   while (next) {
     try {
-      await startBackend(next.name);
+      // One thread per run: the two runs are two workers already, one per core of a laptop, and
+      // a pthread pool in each would only make them fight over the same cores.
+      await startBackend(next.name, 1);
       return next;
     } catch (err) {
       console.warn(`lab: the ${next.name} backend failed to start`, err);
