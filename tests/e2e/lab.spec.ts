@@ -40,12 +40,11 @@ test('the lab trains, pauses, resumes and keeps its runs over a reload', async (
   await page.getByTestId('lab-start').click();
   const latest = page.getByTestId('lab-latest-a');
   await expect(latest).toBeVisible({ timeout: 180_000 });
-  const first = Number(await latest.getAttribute('data-loss'));
-  expect(first).toBeGreaterThan(1.5); // ten classes at random: ln 10 ≈ 2.3
-  // The loss falls: wait for a reported loss well below the first one.
+  // The loss falls: an untrained ten-class network's loss is about ln 10 ≈ 2.3; wait for a
+  // reported loss well below it (the first report may already be a few steps in on a busy machine).
   await expect
     .poll(async () => Number(await latest.getAttribute('data-loss')), { timeout: 300_000, intervals: [500] })
-    .toBeLessThan(0.75 * first);
+    .toBeLessThan(0.6 * Math.LN10);
   await expect(page.getByTestId('lab-curves-a').locator('path').first()).toHaveAttribute('d', /^M.+L/);
 
   // Pause: both runs stop, and stay where they stopped.
