@@ -23,10 +23,13 @@ export function FilterHistory({ run, snapshots }: Props) {
   const first = shown[0];
   const last = shown[shown.length - 1];
   const [w, h] = first ? filterCanvasSize(first.shape, shown.length) : [0, 0];
+  // Redrawn when the rows shown change (a new snapshot, the language), not on every progress report.
+  const key = `${shown.map((s) => s.iteration).join(',')}|${t('lab.filters.iteration', { iteration: 0 })}`;
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (ctx) drawFilterHistory(ctx, shown, (iteration) => t('lab.filters.iteration', { iteration }));
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names what the drawing depends on
+  }, [key, w, h]);
   return (
     <figure className="lab-filters" data-testid={`lab-filters-${run}`}>
       <figcaption>

@@ -68,14 +68,24 @@ export function drawFilterHistory(
     ctx.fillStyle = '#333';
     ctx.fillText(label(s.iteration), 0, y0 + tile / 2);
     const maxAbs = s.data.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    // One row of tiles as one image: a putImageData per row, not a fillRect per pixel (thousands
+    // of small draws per update kept a software-rendered canvas busy while the runs trained).
+    const rowWidth = filters * (tile + g.gap);
+    const pixels = new ImageData(Math.max(1, rowWidth), Math.max(1, tile));
     for (let f = 0; f < filters; f++) {
       const greys = filterGreys(s, f, maxAbs);
-      const x0 = g.labelWidth + f * (tile + g.gap);
-      for (let p = 0; p < k * k; p++) {
-        const v = greys[p] ?? 128;
-        ctx.fillStyle = `rgb(${v},${v},${v})`;
-        ctx.fillRect(x0 + (p % k) * g.scale, y0 + Math.floor(p / k) * g.scale, g.scale, g.scale);
+      const x0 = f * (tile + g.gap);
+      for (let y = 0; y < tile; y++) {
+        for (let x = 0; x < tile; x++) {
+          const v = greys[Math.floor(y / g.scale) * k + Math.floor(x / g.scale)] ?? 128;
+          const at = (y * rowWidth + x0 + x) * 4;
+          pixels.data[at] = v;
+          pixels.data[at + 1] = v;
+          pixels.data[at + 2] = v;
+          pixels.data[at + 3] = 255;
+        }
       }
     }
+    ctx.putImageData(pixels, g.labelWidth, y0);
   });
 }
