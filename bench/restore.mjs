@@ -55,6 +55,8 @@ export async function measureRestore(browser, baseUrl, runs = 5) {
   await page.waitForFunction(() => performance.getEntriesByName('engine:activations').length > 0, null, {
     timeout: 180_000,
   });
+  // The weights drawer, where the file input and the "kept" line are.
+  await page.getByTestId('weights-open').click();
   await page.getByTestId('weights-file').setInputFiles(fixture);
   await page
     .getByTestId('weights-kept')
@@ -68,8 +70,10 @@ export async function measureRestore(browser, baseUrl, runs = 5) {
     maps.push(t.maps);
     ready.push(t.ready);
   }
+  if (!(await page.getByTestId('weights-forget').isVisible())) await page.getByTestId('weights-open').click();
   await page.getByTestId('weights-forget').click();
-  await page.getByTestId('random-badge').waitFor({ timeout: 120_000 });
+  await page.getByTestId('weights-forget-yes').click();
+  await page.getByTestId('toast-forgotten').waitFor({ timeout: 120_000 });
   await context.close();
   return { file: fixture, weightsRestoreMs: stats(maps), restoreModelReadyMs: stats(ready) };
 }
