@@ -3,7 +3,7 @@
  * training, after 1, 2, 4, 8, 16 steps, then at each evaluation), drawn on a canvas by
  * viz/lab/filterHistory.ts.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterSnapshot } from '../../core/lab/series';
 import { drawFilterHistory, filterCanvasSize, pickSnapshots } from '../../viz/lab/filterHistory';
@@ -19,17 +19,16 @@ const rows = 8;
 export function FilterHistory({ run, snapshots }: Props) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const shown = pickSnapshots(snapshots, rows);
+  // The store keeps the snapshots' array until a new snapshot arrives, so the rows (and the
+  // drawing below) change only then, or with the language, never on every progress report.
+  const shown = useMemo(() => pickSnapshots(snapshots, rows), [snapshots]);
   const first = shown[0];
   const last = shown[shown.length - 1];
   const [w, h] = first ? filterCanvasSize(first.shape, shown.length) : [0, 0];
-  // Redrawn when the rows shown change (a new snapshot, the language), not on every progress report.
-  const key = `${shown.map((s) => s.iteration).join(',')}|${t('lab.filters.iteration', { iteration: 0 })}`;
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (ctx) drawFilterHistory(ctx, shown, (iteration) => t('lab.filters.iteration', { iteration }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names what the drawing depends on
-  }, [key, w, h]);
+  }, [shown, t, w, h]);
   return (
     <figure className="lab-filters" data-testid={`lab-filters-${run}`}>
       <figcaption>
