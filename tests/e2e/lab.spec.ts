@@ -103,11 +103,11 @@ test('the lab trains, pauses, resumes and keeps its runs over a reload', async (
   await expect(page.getByTestId('lab-status-a')).toHaveAttribute('data-status', 'idle');
 });
 
-test('Reproduce Figure 1 trains ReLU against tanh with run A’s settings', async ({ page }) => {
+test('Reproduce Figure 1 trains ReLU against tanh with run A’s settings, unregularised', async ({ page }) => {
   await page.goto(`/#view=lab&lab=${code}`);
   await page.getByTestId('lab-figure1-run').click();
   // B is now A with tanh; the link says so, and both runs start.
-  await expect.poll(() => new URL(page.url()).hash).toContain('lab=r0NOaMW-t0NOaMW-s3');
+  await expect.poll(() => new URL(page.url()).hash).toContain('lab=r0NOaMw-t0NOaMw-s3');
   await expect(page.getByTestId('lab-run-b').getByTestId('lab-b-activation-tanh')).toBeChecked();
   await expect(page.getByTestId('lab-status-b')).toHaveAttribute('data-status', /loading|running/);
   await page.getByTestId('lab-reset').click();

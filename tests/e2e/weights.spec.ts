@@ -110,6 +110,9 @@ async function expectFirstLook(page: Page): Promise<void> {
   expect(look).not.toBeNull();
   if (!look) return;
   expect(look.total).toBe(statSync(fixture('alexnet-zip.pth')).size);
+  // Both orders are causal, not timing: the reader hands conv1 on as soon as its bytes are in
+  // (a stream of a file far larger than any one chunk), and the worker awaits the first look
+  // before it parses the whole file, so the build that marks model-ready comes after it.
   expect(look.at).toBeLessThan(look.total);
   expect(look.t).toBeLessThan(look.ready);
   const conv1 = (await lastActivations(page, ['conv1'])).get('conv1')?.data ?? new Float32Array(0);

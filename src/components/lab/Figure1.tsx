@@ -47,6 +47,14 @@ export function Figure1({ lab }: Props) {
         tanh: b.series.steps.length,
         ratio: ratio(r.ratio),
       });
+    else if (r.slow && r.ratio < 1)
+      // The honest outcome too: the ratio then says how many times longer ReLU took.
+      result = t('lab.figure1.resultTanhFirst', {
+        target: targetText,
+        relu: r.fast.iteration,
+        tanh: r.slow.iteration,
+        ratio: ratio(1 / r.ratio),
+      });
     else if (r.slow)
       result = t('lab.figure1.result', {
         target: targetText,
@@ -69,6 +77,7 @@ export function Figure1({ lab }: Props) {
             <strong>{result}</strong>
           </p>
           <p className="lab-note">{t('lab.figure1.settings', { settings: settingsLine })}</p>
+          <p className="lab-note">{t('lab.figure1.caveat')}</p>
         </div>
       ) : null}
     </section>

@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { decodeLab, encodeLab } from '../../core/lab/labCode';
-import { type LabSettings, type RunSwitches, defaultLab } from '../../core/lab/settings';
+import { type LabSettings, type RunSwitches, defaultLab, figure1Runs } from '../../core/lab/settings';
 import type { BackendChoice } from '../../tf/backendChoices';
 import { type RunId, forgetRun, keepRun, keptRun } from './labStore';
 import { type LabNetwork, networkOf } from './labNetwork';
@@ -129,11 +129,8 @@ export function useLab(code: string, onCode: (code: string) => void, backend: Ba
     storeB.start(configOf(settings.b, settings, false));
   };
   const reproduceFigure1 = () => {
-    const next: LabSettings = {
-      ...settings,
-      a: { ...settings.a, activation: 'relu' },
-      b: { ...settings.a, activation: 'tanh' },
-    };
+    const runs = figure1Runs(settings.a);
+    const next: LabSettings = { ...settings, a: runs.relu, b: runs.tanh };
     setSettings(next);
     storeA.start(configOf(next.a, next, true));
     storeB.start(configOf(next.b, next, true));

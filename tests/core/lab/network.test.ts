@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { type LabArchitecture, labArchitecture, labSpec } from '../../../src/core/lab/network';
-import { defaultLab, differences, paperSwitches } from '../../../src/core/lab/settings';
+import { defaultLab, differences, figure1Runs, paperSwitches } from '../../../src/core/lab/settings';
 import { type Row, actualRow, layer, shapeOf } from '../helpers';
 
 describe('the lab network', () => {
@@ -89,5 +89,13 @@ describe('the lab network', () => {
   it('compares A and B by the switches that differ', () => {
     expect(differences(defaultLab.a, defaultLab.b)).toEqual(['activation']);
     expect(differences(paperSwitches, { ...paperSwitches, dropout: 0, augment: true })).toEqual(['dropout', 'augment']);
+  });
+
+  it('reproduces Figure 1 unregularised: A’s network and optimiser, ReLU against tanh', () => {
+    const a = { ...paperSwitches, augment: true, overlap: false };
+    const { relu, tanh } = figure1Runs(a);
+    expect(differences(relu, tanh)).toEqual(['activation']);
+    expect(relu).toEqual({ ...a, activation: 'relu', dropout: 0, weightDecay: false, augment: false });
+    expect(tanh.activation).toBe('tanh');
   });
 });
