@@ -127,7 +127,7 @@ async function measure(browser, choice, at = base, plain = false) {
   };
   await until('engine:activations', 1, 300_000);
   const backend = await page.getByTestId('engine-status').getAttribute('data-backend');
-  await page.getByTestId('diagnostics').locator('summary').click();
+  await page.getByTestId('status-details').click(); // the shell's status line opens the engine details
   const threads = Number(await page.getByTestId('diag-threads').textContent()) || null;
   const isolated = await page.evaluate(() => self.crossOriginIsolated === true);
   await page.getByTestId('diag-measure').click();
@@ -279,6 +279,21 @@ try {
     results.page = await measurePages(browser, builds, pageRuns);
     results.page.this.dist = dist;
     if (compareDist) results.page.compare.dist = compareDist;
+    // The same loads with the page rasterised on the CPU. By default this headless Chromium
+    // rasterises in the GPU process on SwiftShader (software GL), and a traced cold load showed
+    // the page's longest tasks (0.4–1.2 s) as the main thread waiting for that busy process when
+    // it made its first canvas; a laptop's GPU rasterises in milliseconds. Chromium's own path
+    // for a GPU it does not trust (CPU raster) is the nearer stand-in for that wait.
+    const cpuRaster = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--disable-gpu-rasterization'],
+    });
+    try {
+      const p = await measurePages(cpuRaster, { cpu: `${base}/` }, pageRuns);
+      results.page['CPU raster'] = { ...p.cpu, dist: `${dist}, --disable-gpu-rasterization` };
+    } finally {
+      await cpuRaster.close();
+    }
   }
   if (want('lab')) {
     console.log('measuring the training lab…');

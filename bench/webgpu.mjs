@@ -48,7 +48,7 @@ async function engineRun(browser, baseUrl, hash, time) {
     timeout: 300_000,
   });
   const status = page.getByTestId('engine-status');
-  await page.getByTestId('diagnostics').locator('summary').click();
+  await page.getByTestId('status-details').click(); // the shell's status line opens the engine details
   const out = {
     backend: await status.getAttribute('data-backend'),
     why: await page.getByTestId('diag-why').textContent(),

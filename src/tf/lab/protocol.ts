@@ -38,6 +38,11 @@ export interface LabCheckpoint {
   readonly layers: readonly LayerWeights[];
   /** The momentum buffers v, same layout. */
   readonly velocities: readonly LayerWeights[];
+  /**
+   * The same arrays as one Blob (layers, then velocities; each layer's weights, then its bias),
+   * made in the worker so that the page can keep the checkpoint without copying 3.6 MB itself.
+   */
+  readonly packed?: Blob;
 }
 
 export type LabStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';

@@ -223,7 +223,15 @@ export class LabSession {
     const trainer = this.trainer;
     if (!trainer) return undefined;
     const [layers, velocities] = await Promise.all([trainer.weights(), trainer.velocities()]);
-    return { iteration: this.iteration, elapsedMs: this.elapsedMs, schedule: this.schedule, layers, velocities };
+    const packed = new Blob([...layers, ...velocities].flatMap((l) => [l.weights, l.bias]) as BlobPart[]);
+    return {
+      iteration: this.iteration,
+      elapsedMs: this.elapsedMs,
+      schedule: this.schedule,
+      layers,
+      velocities,
+      packed,
+    };
   }
 
   private async snapshot(): Promise<FilterSnapshot | undefined> {
