@@ -8,6 +8,7 @@
  * run showed those puts as the page's longest tasks (100–130 ms with both cores training). A
  * Blob is handed over by reference; the record itself stays a few kilobytes.
  */
+import { checkpointArrays } from '../../tf/lab/protocol';
 import type { LayerWeights } from '../../tf/lab/trainer';
 import type { KeptRun } from './runStore';
 
@@ -29,22 +30,16 @@ interface StoredRun extends Omit<KeptRun, 'checkpoint'> {
 
 function pack(kept: KeptRun): StoredRun {
   const { layers, velocities, packed, ...rest } = kept.checkpoint;
-  const parts: Float32Array[] = [];
   const shape = (list: readonly LayerWeights[]) =>
-    list.map((l) => {
-      parts.push(l.weights, l.bias);
-      return { layerId: l.layerId, weights: l.weights.length, bias: l.bias.length };
-    });
-  const packedLayers = shape(layers);
-  const packedVelocities = shape(velocities);
+    list.map((l) => ({ layerId: l.layerId, weights: l.weights.length, bias: l.bias.length }));
   return {
     ...kept,
-    // The worker's Blob when it made one (the same bytes, in the same order), else one made here.
     checkpoint: {
       ...rest,
-      layers: packedLayers,
-      velocities: packedVelocities,
-      arrays: packed ?? new Blob(parts as BlobPart[]),
+      layers: shape(layers),
+      velocities: shape(velocities),
+      // The worker's Blob; one made here only for a checkpoint that came without it.
+      arrays: packed ?? new Blob(checkpointArrays(layers, velocities) as BlobPart[]),
     },
   };
 }

@@ -45,6 +45,11 @@ export interface LabCheckpoint {
   readonly packed?: Blob;
 }
 
+/** A checkpoint's arrays in `packed` order: layers, then velocities; each weights, then bias. */
+export function checkpointArrays(layers: readonly LayerWeights[], velocities: readonly LayerWeights[]): Float32Array[] {
+  return [...layers, ...velocities].flatMap((l) => [l.weights, l.bias]);
+}
+
 export type LabStatus = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
 /** Why a run ended: all its epochs, or (Figure 1) the target reached. */

@@ -16,7 +16,14 @@ import { afterEvaluation, type ScheduleState, startSchedule } from '../../core/l
 import { type FilterSnapshot, type StepPoint, confusionCounts, errorRate, reachedTarget } from '../../core/lab/series';
 import { momentumOn, weightDecayOn } from '../../core/lab/settings';
 import { generateWeights, weightSpecs } from '../weights';
-import type { DoneReason, LabCheckpoint, LabResponse, LabRunConfig, LabStatus } from './protocol';
+import {
+  type DoneReason,
+  type LabCheckpoint,
+  type LabResponse,
+  type LabRunConfig,
+  type LabStatus,
+  checkpointArrays,
+} from './protocol';
 import { LabTrainer } from './trainer';
 
 /** The data a run needs, read once: the images it trains on, and the three evaluation sets. */
@@ -223,7 +230,7 @@ export class LabSession {
     const trainer = this.trainer;
     if (!trainer) return undefined;
     const [layers, velocities] = await Promise.all([trainer.weights(), trainer.velocities()]);
-    const packed = new Blob([...layers, ...velocities].flatMap((l) => [l.weights, l.bias]) as BlobPart[]);
+    const packed = new Blob(checkpointArrays(layers, velocities) as BlobPart[]);
     return {
       iteration: this.iteration,
       elapsedMs: this.elapsedMs,
