@@ -88,7 +88,9 @@ export class RunStore {
 
   /** Ends the run and forgets what it measured. */
   reset(): void {
-    this.client.reset();
+    // What the worker sent before it read the reset (a step, 'done') is still on its way here:
+    // everything up to its 'idle' belongs to the run just ended.
+    if (this.client.reset()) this.resetsInFlight += 1;
     this.live = false;
     this.set(idle);
   }
@@ -109,14 +111,21 @@ export class RunStore {
   dispose(): void {
     this.client.dispose();
     this.live = false;
+    this.resetsInFlight = 0;
     if (this.snap.status === 'running' || this.snap.status === 'loading') this.set({ ...this.snap, status: 'paused' });
   }
 
   /** True once this page's worker holds the run (false for a run restored from the device). */
   private live = false;
+  /** Resets sent whose 'idle' has not come back: messages until then are the old run's. */
+  private resetsInFlight = 0;
 
   private receive(m: LabResponse): void {
     const s = this.snap;
+    if (this.resetsInFlight > 0) {
+      if (m.type === 'status' && (m.status === 'idle' || m.status === 'error')) this.resetsInFlight -= 1;
+      if (m.type !== 'status' || m.status !== 'error') return;
+    }
     if (m.type === 'status') {
       if (m.status === 'idle') return; // our own reset: already shown
       this.live = m.status !== 'error';

@@ -36,9 +36,14 @@ export class LabClient {
     this.send({ type: 'resume' });
   }
 
-  /** Ends the run; the worker stays, ready for the next start. */
-  reset(): void {
-    if (this.worker) this.send({ type: 'reset' });
+  /**
+   * Ends the run; the worker stays, ready for the next start. True when a worker was told (it
+   * answers with status 'idle'); false when there was none to tell.
+   */
+  reset(): boolean {
+    if (!this.worker) return false;
+    this.send({ type: 'reset' });
+    return true;
   }
 
   /** Ends the worker (and its tensors) for good. */
