@@ -23,11 +23,14 @@ class FakeWorker {
 
 function store(): { store: RunStore; worker: () => FakeWorker } {
   let w: FakeWorker | undefined;
-  const s = new RunStore('a', () => {}, (listener) =>
-    new LabClient('a', listener, () => {
-      w = new FakeWorker();
-      return w as unknown as Worker;
-    }),
+  const s = new RunStore(
+    'a',
+    () => {},
+    (listener) =>
+      new LabClient('a', listener, () => {
+        w = new FakeWorker();
+        return w as unknown as Worker;
+      }),
   );
   return {
     store: s,
