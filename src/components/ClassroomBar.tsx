@@ -24,6 +24,7 @@ export function ClassroomBar({ analysis, name, state, viewRef, badge }: Props) {
         layerId={state.layer}
         variantId={state.variant}
         badge={badge}
+        quiz={state.mode === 'quiz'}
       />
       <ShareLink hash={toHash(state)} />
     </section>

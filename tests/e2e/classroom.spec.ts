@@ -99,6 +99,19 @@ test('quiz mode: first answers score, wrong ones show the working and the hint',
   const pool = await answer(page, 'params', '0');
   await expect(pool.getByTestId('quiz-verdict')).toContainText('leaves nothing for training to adjust');
   await expect(page.getByTestId('quiz-score')).toHaveText('Score: 2 right of 3 asked');
+
+  // The exports would give the answers away: the table and the step's slide wait for explore mode.
+  await page.getByTestId('export-menu').locator('summary').click();
+  await expect(page.getByTestId('export-quiz-note')).toContainText('hold the answers');
+  await expect(page.getByTestId('export-csv')).toHaveCount(0);
+  await expect(page.getByTestId('export-png')).toHaveCount(0);
+  await expect(page.getByTestId('export-svg')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('q');
+  await expect(page).not.toHaveURL(/mode=quiz/);
+  await page.getByTestId('export-menu').locator('summary').click();
+  await expect(page.getByTestId('export-csv')).toBeVisible();
+  await expect(page.getByTestId('export-quiz-note')).toHaveCount(0);
 });
 
 test('quiz mode in Chinese, and the Q key', async ({ page }) => {

@@ -25,9 +25,14 @@ export interface ExportMenuProps {
   readonly variantId: string;
   /** The random/trained line the PNG slide carries on every step (slideBadge.ts). */
   readonly badge: string;
+  /**
+   * Quiz mode: the layer table and the step's slide hold the answers to the questions on
+   * screen, so they are not offered; the SVG (the view as concealed on screen) and the handout are.
+   */
+  readonly quiz?: boolean;
 }
 
-export function ExportMenu({ analysis, name, viewRef, layerId, variantId, badge }: ExportMenuProps) {
+export function ExportMenu({ analysis, name, viewRef, layerId, variantId, badge, quiz = false }: ExportMenuProps) {
   const { t } = useTranslation();
   const { message, save } = useSaver();
   const summary = useRef<HTMLElement>(null);
@@ -61,21 +66,27 @@ export function ExportMenu({ analysis, name, viewRef, layerId, variantId, badge 
     <details className="export-menu" onKeyDown={onKeyDown} data-testid="export-menu">
       <summary ref={summary}>{t('classroom.export.menu')}</summary>
       <div className="export-panel">
-        <section>
-          <h3>{t('classroom.export.table')}</h3>
-          <ul>
-            {item('csv', t('classroom.export.csv'))}
-            {item('md', t('classroom.export.markdown'))}
-            {item('tex', t('classroom.export.latex'))}
-          </ul>
-        </section>
+        {quiz ? (
+          <p className="export-note" data-testid="export-quiz-note">
+            {t('classroom.export.quizNote')}
+          </p>
+        ) : (
+          <section>
+            <h3>{t('classroom.export.table')}</h3>
+            <ul>
+              {item('csv', t('classroom.export.csv'))}
+              {item('md', t('classroom.export.markdown'))}
+              {item('tex', t('classroom.export.latex'))}
+            </ul>
+          </section>
+        )}
         <section>
           <h3>{t('classroom.export.view')}</h3>
           <ul>
-            {item('png', t('classroom.export.png'))}
+            {quiz ? null : item('png', t('classroom.export.png'))}
             {item('svg', t('classroom.export.svg'))}
           </ul>
-          <p className="export-note">{t('classroom.export.viewNote')}</p>
+          <p className="export-note">{t(quiz ? 'classroom.export.viewNoteQuiz' : 'classroom.export.viewNote')}</p>
         </section>
         <section>
           <h3>{t('classroom.export.handout')}</h3>

@@ -82,6 +82,9 @@ export const classroomEn = {
     view: 'Current view',
     viewNote:
       'The PNG is one 16:9 slide of this step (1920×1080): its name, numbers with formulas, picture and sources. The SVG holds the diagram and this step’s pictures as laid out on screen.',
+    quizNote:
+      'Quiz mode: the layer table and the step’s slide hold the answers, so they are exported outside quiz mode (press Q to leave it).',
+    viewNoteQuiz: 'The SVG holds the diagram and this step’s pictures as they are on screen, answers still hidden.',
     png: 'PNG image (for slides)',
     svg: 'SVG drawing (for slides)',
     handout: 'Handout',

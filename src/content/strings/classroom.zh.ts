@@ -76,6 +76,8 @@ export const classroomZh: Strings<typeof classroomEn> = {
     view: '当前画面',
     viewNote:
       'PNG 是这一步的一张 16:9 幻灯片（1920×1080）：层名、带公式的关键数字、图像和出处。SVG 包含网络结构图和这一步的图像，按屏幕上的位置排列。',
+    quizNote: '测验模式：逐层表格和这一步的幻灯片包含答案，请退出测验模式后再导出（按 Q 退出）。',
+    viewNoteQuiz: 'SVG 包含网络结构图和这一步的图像，与屏幕上一样，答案仍然隐藏。',
     png: 'PNG 图片（用于幻灯片）',
     svg: 'SVG 矢量图（用于幻灯片）',
     handout: '讲义',
