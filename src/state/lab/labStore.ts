@@ -11,6 +11,7 @@
 import { checkpointArrays } from '../../tf/lab/protocol';
 import type { LayerWeights } from '../../tf/lab/trainer';
 import type { KeptRun } from './runStore';
+import { idbStore } from '../../tf/idbStore';
 
 /** Where one layer's arrays lie in the packed Blob, in float32 elements. */
 interface PackedLayer {
@@ -62,29 +63,7 @@ export type RunId = 'a' | 'b';
 const dbName = 'alexnet-lab';
 const storeName = 'runs';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(dbName, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(storeName);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB would not open'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(storeName, mode);
-      const req = act(tx.objectStore(storeName));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore(dbName, storeName);
 
 /** Keeps `kept` as run `id` (replacing what was there); rejects when the browser refuses the space. */
 export async function keepRun(id: RunId, kept: KeptRun): Promise<void> {

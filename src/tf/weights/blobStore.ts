@@ -6,6 +6,7 @@
  * The same database the page used to write, so nothing kept before is lost.
  */
 import type { PreprocessPreset } from '../../core/weights/types';
+import { idbStore } from '../idbStore';
 
 /** What is kept: the file and the user's choices about it. */
 export interface StoredWeights {
@@ -18,30 +19,7 @@ const dbName = 'alexnet-weights';
 const storeName = 'files';
 const key = 'last';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(dbName, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(storeName);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB would not open'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(storeName, mode);
-      const req = act(tx.objectStore(storeName));
-      // Resolved on the transaction's end: a write is on disk (or refused, e.g. over quota) by then.
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore(dbName, storeName);
 
 /** Replaces the kept file; rejects (QuotaExceededError, …) when the browser refuses the space. */
 export async function saveWeights(value: StoredWeights): Promise<void> {
