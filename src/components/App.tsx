@@ -90,36 +90,39 @@ export function App() {
           />
         </WeightsContext>
       ) : null}
-      <ViewPlace view={state.view}>
-        <Notices notices={notices.list} onDismiss={notices.dismiss} />
-        {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
-        {state.view === 'walk' ? (
-          <WalkView
-            session={session}
-            current={current}
-            settings={settings}
-            onSettings={onSettings}
-            opened={opened}
-            onOpenMap={openMap}
-            score={score}
-            onScore={setScore}
-          />
-        ) : state.view === 'overview' ? (
-          <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />
-        ) : state.view === 'playground' ? (
-          <Playground from={playgroundFrom} />
-        ) : state.view === 'edit' ? (
-          <EditView session={session} />
-        ) : state.view === 'compare' ? (
-          <CompareView session={session} />
-        ) : state.view === 'attribution' ? (
-          <AttributionPlace session={session} onOpenChannel={openMap} />
-        ) : state.view === 'lab' ? (
-          <LabView code={state.lab} onCode={(lab) => update({ lab })} backend={state.backend} onUse={useLabNetwork} />
-        ) : (
-          <CodeView session={session} />
-        )}
-      </ViewPlace>
+      {/* Every view's badge says which weights are on screen (overview, walkthrough, slides). */}
+      <WeightsContext value={network.context}>
+        <ViewPlace view={state.view}>
+          <Notices notices={notices.list} onDismiss={notices.dismiss} />
+          {refused ? <p className="notice">{t('classroom.present.refused')}</p> : null}
+          {state.view === 'walk' ? (
+            <WalkView
+              session={session}
+              current={current}
+              settings={settings}
+              onSettings={onSettings}
+              opened={opened}
+              onOpenMap={openMap}
+              score={score}
+              onScore={setScore}
+            />
+          ) : state.view === 'overview' ? (
+            <Overview analysis={analysis} engine={engine} image={cropped} onOpen={openMap} seed={state.seed} />
+          ) : state.view === 'playground' ? (
+            <Playground from={playgroundFrom} />
+          ) : state.view === 'edit' ? (
+            <EditView session={session} />
+          ) : state.view === 'compare' ? (
+            <CompareView session={session} />
+          ) : state.view === 'attribution' ? (
+            <AttributionPlace session={session} onOpenChannel={openMap} />
+          ) : state.view === 'lab' ? (
+            <LabView code={state.lab} onCode={(lab) => update({ lab })} backend={state.backend} onUse={useLabNetwork} />
+          ) : (
+            <CodeView session={session} />
+          )}
+        </ViewPlace>
+      </WeightsContext>
     </Shell>
   );
 }

@@ -81,6 +81,43 @@ test('the overview is keyboard-operable: arrows pick a map, Enter opens it', asy
   await expect(page.getByTestId('step-title')).toContainText('conv2');
 });
 
+test('narrow screens scroll the overview sideways: headings stay whole, arrow keys bring a column into view', async ({
+  page,
+}) => {
+  const canvas = page.getByTestId('overview-canvas');
+  const clipped = () =>
+    page.locator('.overview-head').evaluateAll((hs) =>
+      // Each line (a centred flex item, as wide as its text) against its heading's box.
+      hs
+        .filter((h) => [...h.children].some((c) => c.getBoundingClientRect().width > h.clientWidth + 0.5))
+        .map((h) => h.dataset.testid),
+    );
+  for (const [width, lang, shown] of [
+    [1920, 'zh', /前 \d+ \/ 共 384/],
+    [1024, 'en', /top \d+ of 384/],
+    [1024, 'zh', /前 \d+ \/ 共 384/],
+    [390, 'en', /top \d+ of 384/],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/#variant=seed&view=overview&image=cat&lang=${lang}`);
+    await expect(canvas).toHaveAttribute('data-ready', 'true', slow);
+    await expect(page.getByTestId('overview-col-conv3')).toContainText(shown);
+    await expect.poll(clipped, `${width} px, ${lang}`).toEqual([]);
+  }
+  // On the phone: from conv1, the arrow keys walk right and the stage follows.
+  const scroll = page.getByTestId('overview-scroll');
+  expect(await scroll.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+  await canvas.focus();
+  await expect(page.getByTestId('overview-status')).toContainText(/^conv1, channel \d+/);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('overview-status')).toContainText(/^conv5, channel \d+/);
+  const head = await page.getByTestId('overview-col-conv5').boundingBox();
+  const view = await scroll.boundingBox();
+  if (!head || !view) throw new Error('no boxes');
+  expect(head.x).toBeGreaterThanOrEqual(view.x);
+  expect(head.x + head.width).toBeLessThanOrEqual(view.x + view.width);
+});
+
 test('the walkthrough opens on the overview, and stepping in leaves it', async ({ page }) => {
   await page.goto('/#variant=seed&image=cat');
   await expect(page.getByTestId('overview')).toBeVisible();

@@ -88,6 +88,12 @@ for (const [name, size] of [
     await expect(page.getByTestId('trained-badge')).toBeVisible();
     await expect(page.getByTestId('top-channels')).toBeVisible();
     if (name === 'paper.onnx') await expect(page.getByTestId('gpu-half')).toHaveCount(2);
+    if (name === 'alexnet-zip.pth') {
+      // The overview says so too: these are the file's weights, not random ones.
+      await page.getByTestId('view-overview').click();
+      await expect(page.getByTestId('overview').getByTestId('trained-badge')).toContainText(name);
+      await expect(page.getByTestId('random-badge')).toHaveCount(0);
+    }
   });
 }
 

@@ -13,8 +13,9 @@ import type { RgbaImage } from '../../core/tensorData';
 import { canvasPoint } from '../../viz/maps/canvas';
 import { colormapLut } from '../../viz/maps/colormap';
 import { drawOverview } from '../../viz/overview/draw';
-import { hitThumb, laneCount, overviewColumns, overviewGeometry } from '../../viz/overview/layout';
+import { hitThumb, laneCount, overviewColumns, overviewGeometry, overviewWidth } from '../../viz/overview/layout';
 import type { EngineView } from '../../state/engine/useEngine';
+import { WeightsBadge } from '../weights/WeightsBadge';
 import { OverviewHeads } from './OverviewHeads';
 import { drawHighlight } from '../../viz/overview/highlight';
 import { type Cursor, moveCursor, useCursorText } from './overviewCursor';
@@ -39,8 +40,10 @@ export function Overview({ analysis, engine, image, onOpen, seed }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
-  const { width, height } = useStageSize(stage);
+  const stageSize = useStageSize(stage);
   const cols = useMemo(() => overviewColumns(analysis), [analysis]);
+  const { height } = stageSize;
+  const width = overviewWidth(cols.length, stageSize.width);
   const lanes = laneCount(analysis);
   const geometry = useMemo(() => overviewGeometry(cols.length, width, height, lanes), [cols, width, height, lanes]);
   const data = useOverviewData(cols, lanes, engine.activations, image, geometry.perLane);
@@ -84,12 +87,22 @@ export function Overview({ analysis, engine, image, onOpen, seed }: Props) {
     const h = hitThumb(geometry, isMaps, p.x, p.y);
     return h && channelAt(h) !== undefined ? h : null;
   };
+  /** Scrolls a sideways-scrolling stage so that column `col` is in view (keyboard moves only). */
+  const revealColumn = (col: number) => {
+    const box = stage.current;
+    const c = geometry.columns[col];
+    if (!box || !c) return;
+    const pad = 8;
+    if (c.x - pad < box.scrollLeft) box.scrollLeft = c.x - pad;
+    else if (c.x + c.w + pad > box.scrollLeft + box.clientWidth) box.scrollLeft = c.x + c.w + pad - box.clientWidth;
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
     if (e.key === 'Enter' || e.key === ' ') open(cursor);
     else {
       const next = moveCursor(cursor, e.key, data, geometry.lanes);
       if (next === undefined) return;
       setCursor(next);
+      if (next) revealColumn(next.col);
     }
     e.preventDefault();
   };
@@ -100,30 +113,33 @@ export function Overview({ analysis, engine, image, onOpen, seed }: Props) {
     <section className="overview" aria-labelledby="overview-title" data-testid="overview">
       <h2 id="overview-title">{t('overview.title')}</h2>
       <p className="overview-lead">{t(touch ? 'overview.leadTouch' : 'overview.lead')}</p>
-      <p className="random-badge">{t('view.randomBadge', { seed })}</p>
+      <WeightsBadge seed={seed} />
       {lanes === 2 ? <p className="overview-lead">{t('overview.towers')}</p> : null}
-      <div ref={stage} className="overview-stage" style={{ height }}>
-        <OverviewHeads cols={cols} geometry={geometry} data={data} probs={probs} />
-        <canvas
-          ref={canvas}
-          className="overview-canvas"
-          width={width}
-          height={height}
-          tabIndex={0}
-          role="img"
-          aria-label={t('overview.canvas', { count: cols.length })}
-          aria-describedby="overview-status"
-          data-testid="overview-canvas"
-          data-ready={ready}
-          onPointerMove={(e) => {
-            const h = hit(e.clientX, e.clientY);
-            if (h) setCursor(h);
-          }}
-          onClick={(e) => open(hit(e.clientX, e.clientY))}
-          onKeyDown={onKeyDown}
-          onFocus={() => cursor ?? setCursor(moveCursor(null, 'Home', data, geometry.lanes) ?? null)}
-        />
-        <canvas ref={overlay} className="overview-overlay" width={width} height={height} aria-hidden="true" />
+      {/* Narrower than its columns need (minColumnWidth): the stage scrolls sideways. */}
+      <div ref={stage} className="overview-scroll" data-testid="overview-scroll">
+        <div className="overview-stage" style={{ height, width }}>
+          <OverviewHeads cols={cols} geometry={geometry} data={data} probs={probs} />
+          <canvas
+            ref={canvas}
+            className="overview-canvas"
+            width={width}
+            height={height}
+            tabIndex={0}
+            role="img"
+            aria-label={t('overview.canvas', { count: cols.length })}
+            aria-describedby="overview-status"
+            data-testid="overview-canvas"
+            data-ready={ready}
+            onPointerMove={(e) => {
+              const h = hit(e.clientX, e.clientY);
+              if (h) setCursor(h);
+            }}
+            onClick={(e) => open(hit(e.clientX, e.clientY))}
+            onKeyDown={onKeyDown}
+            onFocus={() => cursor ?? setCursor(moveCursor(null, 'Home', data, geometry.lanes) ?? null)}
+          />
+          <canvas ref={overlay} className="overview-overlay" width={width} height={height} aria-hidden="true" />
+        </div>
       </div>
       <p id="overview-status" className="overview-status" role="status" data-testid="overview-status">
         {ready ? text : engine.error ? engine.error.message : t('view.computing')}

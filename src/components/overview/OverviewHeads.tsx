@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ColumnData } from '../../viz/overview/draw';
-import type { ColumnSpec, OverviewGeometry } from '../../viz/overview/layout';
+import { type ColumnSpec, type OverviewGeometry, columnMargin } from '../../viz/overview/layout';
 import { topK } from '../../viz/maps/topK';
 import { formatPercent } from '../../viz/maps/format';
 import type { TensorData } from '../../core/tensorData';
@@ -31,7 +31,8 @@ export function OverviewHeads({ cols, geometry, data, probs }: Props) {
           <div
             key={c.layerId}
             className="overview-head"
-            style={{ left: r.x, width: r.w }}
+            // Over the column and its margins: the longest heading needs the room on narrow stages.
+            style={{ left: r.x - columnMargin, width: r.w + 2 * columnMargin }}
             data-testid={`overview-col-${c.layerId}`}
             data-kind={c.kind}
           >

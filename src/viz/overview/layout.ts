@@ -65,7 +65,17 @@ export interface OverviewGeometry {
 
 const gap = 4;
 /** Space on each side of a column: the links run through the 2·margin between columns. */
-const margin = 8;
+export const columnMargin = 8;
+const margin = columnMargin;
+/**
+ * The narrowest a column may be: its heading ("13×13×384", "top 8 of 384", "前 8 / 共 384", about
+ * 80 px), which spans the column and its margins, fits unclipped. A narrower screen scrolls the overview sideways instead (a phone, a 1024-px laptop).
+ */
+export const minColumnWidth = 86;
+/** The overview's drawing width for `n` columns on a stage `stageWidth` wide. */
+export function overviewWidth(n: number, stageWidth: number): number {
+  return stageWidth === 0 ? 0 : Math.max(stageWidth, n * minColumnWidth);
+}
 /** Room above the columns for the HTML headings (layer id and shape). */
 export const headingHeight = 54;
 

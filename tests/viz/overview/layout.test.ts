@@ -9,6 +9,8 @@ import {
   laneCount,
   overviewColumns,
   overviewGeometry,
+  overviewWidth,
+  minColumnWidth,
   thumbRect,
 } from '../../../src/viz/overview/layout';
 
@@ -83,5 +85,16 @@ describe('animation crop', () => {
     const conv3 = windowPlan({ input: 13, kernel: 3, stride: 1, padding: 1, dilation: 1, rounding: 'floor' });
     expect(cropFor(conv3, 5, 5, 40)).toEqual({ x0: -1, y0: -1, n: 15 });
     expect([cell2d(conv3, -1, 4), cell2d(conv3, 4, 4), cell2d(conv3, 13, 13)]).toEqual(['pad', 'input', 'pad']);
+  });
+});
+
+describe('overview width', () => {
+  it('is the stage’s width while every column gets its minimum, wider (scrolling) below that', () => {
+    expect(overviewWidth(13, 1232)).toBe(1232);
+    expect(overviewWidth(13, 976)).toBe(13 * minColumnWidth);
+    expect(overviewWidth(13, 370)).toBe(13 * minColumnWidth);
+    expect(overviewWidth(13, 0)).toBe(0); // not measured yet: nothing drawn
+    const g = overviewGeometry(13, overviewWidth(13, 370), 500, 1);
+    for (const c of g.columns) expect(c.w).toBeGreaterThanOrEqual(minColumnWidth - 16);
   });
 });
