@@ -157,7 +157,11 @@ test('conv1’s animation reaches window 3,025 from the scrubber; the channel bu
   await expect(page.getByTestId('build-group')).toContainText(/only input channels (0…47|48…95)/, slow);
   const diff = Number(await page.getByTestId('build-check').getAttribute('data-diff'));
   expect(diff).toBeLessThan(1e-4);
+  // A fresh page, not a hash change: after a hash change the old network's window can show for a
+  // moment before the rebuild takes it down, and a key pressed in it is lost with it.
+  await page.goto('about:blank');
   await page.goto('/#variant=seed&layer=conv1&image=cat');
+  await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', slow);
   const scrub = page.getByTestId('anim-scrub');
   await expect(scrub).toBeVisible(slow);
   await scrub.focus();
